@@ -1,0 +1,67 @@
+/// Uses are restricted: inline ("You agree not to use the Model: (a) in any way that violates …") or by
+/// an incorporated policy ("adhere to the Acceptable Use Policy …, which is hereby incorporated").
+struct AcceptableUseDetector: ClauseDetector {
+    let kind = ClauseKind.acceptableUse
+    let triggers: [G] = [.policyDoc, .restrictedUse, .prohibit]
+
+    static let categories: [(G, String)] = [
+        (.catIllegal, "illegal-activity"), (.catViolence, "violence-weapons"), (.catMilitary, "military"),
+        (.catInfrastructure, "critical-infrastructure"), (.catChild, "child-safety"), (.catHarass, "harassment"),
+        (.catDiscrimination, "discrimination"), (.catDisinfo, "disinformation"), (.catImpersonation, "impersonation"),
+        (.catPrivacy, "privacy-pii"), (.catSurveillance, "surveillance"), (.catMedical, "medical-advice"),
+        (.catLegal, "legal-advice"), (.catFinancial, "financial-advice"), (.catAutomated, "automated-decisions"),
+        (.catMalware, "malware-cyberattack"), (.catSelfHarm, "self-harm"), (.catSexual, "sexual-content"),
+        (.catUnlicensed, "unlicensed-practice"), (.catLawEnforcement, "law-enforcement"), (.catSpam, "spam-fraud"),
+        (.catHate, "hate-speech"),
+    ]
+
+    func detect(_ s: SentenceView) -> [Detection] {
+        guard !s.isDefinition else { return [] }
+        // Incorporated policy: the licensee must follow a named use policy.
+        if s.has(.policyDoc) && s.has(.adhere) && (s.obliges || s.prohibits) && !s.has(.change) {
+            return one([("policy", .string("incorporated")), ("categories", .list(categories(in: [s])))])
+        }
+        if s.has(.policyDoc) && s.prohibits && s.has(.restrictedUse) {
+            return one([("policy", .string("incorporated")), ("categories", .list(categories(in: [s])))])
+        }
+        // Inline: "cannot use the Model … for the specified restricted uses", "may not use … for any illegal, harmful …"
+        if s.has(.restrictedUse) && s.prohibits && !s.has(.policyDoc) {
+            return one([("policy", .string("inline")), ("categories", .list(categories(in: [s] + items(of: s))))])
+        }
+        // A lead-in that forbids uses, followed by a list naming harms.
+        if s.sentence.endsWithColon && s.has(.prohibit) && !s.has(.cancelProhibit) {
+            let list = items(of: s)
+            let cats = categories(in: list)
+            let harmful = cats.filter { $0 != "illegal-activity" }
+            if harmful.count >= 1 || cats.count >= 1 && list.count >= 3 {
+                return one([("policy", .string("inline")), ("categories", .list(cats))])
+            }
+        }
+        return []
+    }
+
+    /// The list items under a lead-in, nested ones included.
+    private func items(of s: SentenceView) -> [SentenceView] {
+        var out: [SentenceView] = []
+        var i = s.index + 1
+        let all = s.analysis.sentences
+        while i < all.count && out.count < 200 {
+            var lead = all[i].lead
+            var under = false
+            var depth = 0
+            while let l = lead, depth < 8 { if l == s.index { under = true; break }; lead = all[l].lead; depth += 1 }
+            if !under { break }
+            out.append(s.analysis.view(i))
+            i += 1
+        }
+        return out
+    }
+
+    private func categories(in views: [SentenceView]) -> [String] {
+        var found: [String] = []
+        for (g, name) in AcceptableUseDetector.categories where views.contains(where: { $0.has(g) }) {
+            found.append(name)
+        }
+        return found
+    }
+}

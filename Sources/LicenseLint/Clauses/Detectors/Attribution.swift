@@ -1,0 +1,49 @@
+/// A notice or credit must be kept or shown: "retain all copyright … and attribution notices",
+/// "prominently display “Built with Llama”", "The above copyright notice … shall be included in all copies",
+/// and in a list of prohibitions "alter or remove copyright and other proprietary notices".
+struct AttributionDetector: ClauseDetector {
+    let kind = ClauseKind.attribution
+    let triggers: [G] = [.notices, .display, .noticeHint, .followingNotice]
+
+    func detect(_ s: SentenceView) -> [Detection] {
+        guard !s.isDefinition, !negated(s) else { return [] }
+        var fires = false
+        // Keep notices: "must retain … notices", "shall be included in all copies".
+        if s.has(.notices) && s.has(.retain) && (s.obliges || s.lower.contains("shall be included") || s.lower.contains("must be included")) {
+            fires = true
+        }
+        // Do not remove them: a prohibition on altering or removing notices.
+        if !fires && s.has(.notices) && s.has(.removeVerb) && s.prohibits && s.before(.removeVerb, .notices, within: 60) {
+            fires = true
+        }
+        // Show a credit: "display “Built with …”", "acknowledge … as follows", "the following attribution notice".
+        if !fires && s.obliges && (s.has(.display) || s.has(.followingNotice)) &&
+            (s.has(.noticeHint) || s.has(.followingNotice) || s.has(.notices)) && !s.prohibits {
+            fires = true
+        }
+        guard fires else { return [] }
+        if let notice = quotedNotice(s) { return one([("notice", .string(notice))]) }
+        return one()
+    }
+
+    private func negated(_ s: SentenceView) -> Bool {
+        let l = s.lower
+        return l.contains("not required to") || l.contains("no attribution") || l.contains("without attribution")
+            || l.contains("need not") || l.contains("not need to")
+    }
+
+    /// The required words: a quoted string of a few words in this sentence, or in the next one when the
+    /// sentence ends with a colon.
+    private func quotedNotice(_ s: SentenceView) -> String? {
+        func pick(_ v: SentenceView) -> String? {
+            v.quoted.map(\.text).first { t in
+                t.split(separator: " ").count >= 2 && !t.lowercased().hasPrefix("http") && t.count <= 300
+            }
+        }
+        if let q = pick(s) { return q }
+        if s.sentence.endsWithColon || s.has(.followingNotice), s.index + 1 < s.analysis.sentences.count {
+            return pick(s.analysis.view(s.index + 1))
+        }
+        return nil
+    }
+}

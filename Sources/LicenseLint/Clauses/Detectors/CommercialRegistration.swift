@@ -1,0 +1,32 @@
+/// Commercial use needs an application, registration or authorisation first: "you must register with …",
+/// "to use … for a commercial activity, you must request a license from Company".
+struct CommercialRegistrationDetector: ClauseDetector {
+    let kind = ClauseKind.commercialRegistration
+    let triggers: [G] = [.register]
+
+    func detect(_ s: SentenceView) -> [Detection] {
+        guard !s.isDefinition, s.obliges || s.prohibits else { return [] }
+        let commercial = s.has(.commercialUse) || s.lead?.has(.commercialUse) == true || paragraphIsCommercial(s)
+        guard commercial else { return [] }
+        // Caps decide on their own numbers; a licence request above a cap is a cap, not registration.
+        if s.has(.users) && s.quantities.contains(where: { $0.currency == nil && $0.value >= 1000 }) { return [] }
+        let hits = s.hits(.register).map { s.phrase(of: $0) }
+        let strong = hits.contains { ["register", "registration", "request a license", "request a licence", "apply for",
+                                      "written authorization", "written authorisation", "obtain a commercial license",
+                                      "prior written permission", "prior approval", "sign up", "obtain a license",
+                                      "obtain a licence", "contact us"].contains($0) }
+        guard strong else { return [] }
+        return one()
+    }
+
+    /// The sentence sits in a paragraph about commercial use (its heading or first sentence says so).
+    private func paragraphIsCommercial(_ s: SentenceView) -> Bool {
+        var i = s.index - 1
+        var steps = 0
+        while i >= 0 && steps < 3 && s.analysis.sentences[i].segment == s.sentence.segment {
+            if s.analysis.view(i).has(.commercialUse) { return true }
+            i -= 1; steps += 1
+        }
+        return false
+    }
+}

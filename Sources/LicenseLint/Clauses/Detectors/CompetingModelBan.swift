@@ -1,0 +1,34 @@
+/// "You will not use the Materials or any output … to improve any other large language model"
+/// — and not "You may use outputs to improve other models".
+struct CompetingModelBanDetector: ClauseDetector {
+    let kind = ClauseKind.competingModelBan
+    let triggers: [G] = [.trainVerb]
+
+    func detect(_ s: SentenceView) -> [Detection] {
+        guard s.prohibits, s.has(.model), !s.isDefinition else { return [] }
+        // A training verb followed by a model noun: "to train, fine-tune or distill a model".
+        guard s.before(.trainVerb, .model, within: 120) else { return [] }
+        // The model is someone else's: "other", "competing", "competitive", or an exclusion of the licensor's own.
+        let others = s.near(.other, .model, within: 60) || s.has(.compete)
+            || s.before(.model, .excluding, within: 40)
+        guard others else { return [] }
+        let usesOutputs = s.has(.output)
+        let usesModel = s.has(.materials)
+        let scope = usesOutputs && usesModel ? "both" : (usesOutputs ? "outputs" : "model")
+        var params: [(String, ParameterValue)] = [("scope", .string(scope))]
+        if let ex = exception(s) { params.append(("except", .string(ex))) }
+        return one(params)
+    }
+
+    /// "(excluding Llama 2 or derivative works thereof)" → "Llama 2 or derivative works thereof"
+    private func exception(_ s: SentenceView) -> String? {
+        guard let h = s.hits(.excluding).first else { return nil }
+        let b = s.analysis.text.bytes
+        var e = Int(h.end)
+        while e < s.end && b[e] == 0x20 { e += 1 }
+        let from = e
+        while e < s.end && b[e] != 0x29 && b[e] != 0x2E && b[e] != 0x3B && b[e] != 0x2C { e += 1 }
+        let text = String(decoding: b[from..<e], as: UTF8.self)
+        return text.isEmpty ? nil : text
+    }
+}

@@ -1,0 +1,38 @@
+/// Commercial use is not granted: "solely for your non-commercial research purposes", "for NonCommercial
+/// purposes only", or a prohibition of "any commercial or production purposes".
+struct NonCommercialDetector: ClauseDetector {
+    let kind = ClauseKind.nonCommercial
+    let triggers: [G] = [.nonCommercial, .commercialUse]
+
+    func detect(_ s: SentenceView) -> [Detection] {
+        guard !s.isDefinition else { return [] }
+        let l = s.lower
+        // A grant limited to non-commercial use.
+        if s.has(.nonCommercial) && s.has(.limiter) && limitedNear(s) && !l.contains("commercial license")
+            && !l.contains("commercial licence") {
+            return one()
+        }
+        // Commercial use forbidden outright: "You may not use … for commercial purposes",
+        // an item "(i) any commercial or production purposes" under "You will not…".
+        if s.has(.commercialUse) && s.prohibits && !s.has(.conditionalCommercial) {
+            let hits = s.hits(.commercialUse).filter { s.phrase(of: $0) != "commercial" && s.phrase(of: $0) != "commercially" }
+            if !hits.isEmpty && !l.contains("non commercial") && !mentionsThreshold(s) && !l.contains("including for commercial") {
+                return one()
+            }
+        }
+        return []
+    }
+
+    private func limitedNear(_ s: SentenceView) -> Bool {
+        s.near(.limiter, .nonCommercial, within: 40)
+    }
+
+    private func mentionsThreshold(_ s: SentenceView) -> Bool {
+        s.has(.revenue) || s.has(.users) && !s.quantities.isEmpty
+    }
+}
+
+extension G {
+    /// Phrases that make a commercial prohibition conditional (a licence is available): read as registration.
+    static let conditionalCommercial = G.licenseRequired
+}

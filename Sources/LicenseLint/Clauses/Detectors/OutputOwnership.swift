@@ -1,0 +1,16 @@
+/// Who owns outputs: "Licensor claims no rights in the Output" (unclaimed), "you … own the Output"
+/// (licensee), "outputs are owned by the licensor" (licensor).
+struct OutputOwnershipDetector: ClauseDetector {
+    let kind = ClauseKind.outputOwnership
+    let triggers: [G] = [.claimNone, .ownYou, .ownUs]
+
+    func detect(_ s: SentenceView) -> [Detection] {
+        guard s.has(.output), !s.isDefinition else { return [] }
+        if s.has(.claimNone) && s.near(.claimNone, .output, within: 80) { return one([("owner", .string("unclaimed"))]) }
+        if s.has(.ownYou) && s.near(.ownYou, .output, within: 80) && !s.lower.contains("do not own") {
+            return one([("owner", .string("licensee"))])
+        }
+        if s.has(.ownUs) && s.near(.ownUs, .output, within: 60) { return one([("owner", .string("licensor"))]) }
+        return []
+    }
+}

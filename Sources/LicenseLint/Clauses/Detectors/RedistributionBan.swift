@@ -1,0 +1,28 @@
+/// The model may not be redistributed: "you may not … copy, lease, sell or distribute any of our
+/// Services", "the weights may not be redistributed". A conditional rule ("without including this licence",
+/// "for commercial purposes") is not a ban.
+struct RedistributionBanDetector: ClauseDetector {
+    let kind = ClauseKind.redistributionBan
+    let triggers: [G] = [.redistributeVerb, .noRedistribution]
+
+    func detect(_ s: SentenceView) -> [Detection] {
+        guard !s.isDefinition, !s.has(.cancelProhibit) else { return [] }
+        let l = s.lower
+        if s.has(.export) || s.has(.sanctionedPlaces) { return [] }
+        if s.has(.conditional) || l.contains(" unless") || l.contains(" except") { return [] }
+        if s.has(.derivative) && s.has(.permit) { return [] }
+        if s.has(.noRedistribution) && s.has(.materialsOrService) { return one() }
+        // An item under "you may not:" that starts with the verb: "Modify, copy, lease, sell or distribute …"
+        guard s.prohibits, s.has(.materialsOrService) else { return [] }
+        let verbs = s.hits(.redistributeVerb).map { s.phrase(of: $0) }
+        let distributing = verbs.contains { ["distribute", "redistribute", "sell", "lease", "rent", "resell", "sublicense"].contains($0) }
+        guard distributing else { return [] }
+        // Only short sentences: long ones are use restrictions with many objects.
+        guard s.end - s.start < 200 else { return [] }
+        return one()
+    }
+}
+
+extension G {
+    static let materialsOrService = G.materials
+}

@@ -1,0 +1,21 @@
+/// Derivatives must be licensed under the same terms: "you may only do so under the terms of this
+/// Agreement", "all modifications must be provided under this license", "will remain subject to this
+/// Agreement". A licence that lets the sharer pick any licence is not share-alike.
+struct ShareAlikeDetector: ClauseDetector {
+    let kind = ClauseKind.shareAlike
+    let triggers: [G] = [.sameTerms]
+
+    func detect(_ s: SentenceView) -> [Detection] {
+        guard !s.isDefinition, !s.has(.anyLicenseChoice) else { return [] }
+        let l = s.lower
+        guard s.has(.derivative) || (s.has(.distribute) && (l.contains(" only ") || l.contains("may only"))) else { return [] }
+        guard s.has(.distribute) || l.contains("provided under") || l.contains("licensed under") || l.contains("remain subject")
+            || l.contains("granted") else { return [] }
+        let binding = l.contains(" only ") || l.contains("must") || l.contains("shall") || l.contains("will remain")
+            || l.contains("are subject to") || l.contains("is subject to")
+        guard binding, !s.has(.cancelProhibit) else { return [] }
+        // "does not require … under the same terms" and similar negations.
+        if l.contains("not required") || l.contains("does not require") || l.contains("need not") { return [] }
+        return one()
+    }
+}

@@ -1,0 +1,46 @@
+/// "If … the monthly active users … is greater than 700 million monthly active users …, you must request a license"
+struct UserCapDetector: ClauseDetector {
+    let kind = ClauseKind.userCap
+    let triggers: [G] = [.users]
+
+    func detect(_ s: SentenceView) -> [Detection] {
+        guard s.has(.compare), !s.isDefinition else { return [] }
+        let quantities = s.quantities.filter { $0.currency == nil && $0.value >= 1000 }
+        guard !quantities.isEmpty else { return [] }
+        let users = s.hits(.users)
+        // The number that counts users: directly before a users phrase ("700 million monthly active users").
+        for q in quantities {
+            guard let u = users.first(where: { Int($0.start) >= q.end && Int($0.start) - q.end <= 12 }) else { continue }
+            let metric: String
+            let phrase = s.phrase(of: u)
+            let around = s.analysis.text.lower[Int(u.start)..<min(s.end, Int(u.end) + 40)]
+            let tail = String(decoding: around, as: UTF8.self)
+            if s.analysis.compiled.phraseGroups[Int(u.phrase)].contains(.usersDaily) || tail.hasPrefix("users per day")
+                || tail.contains(" per day") && !tail.contains("month") {
+                metric = "daily-active-users"
+            } else if s.analysis.compiled.phraseGroups[Int(u.phrase)].contains(.usersMonthly)
+                        || tail.contains("per month") || tail.contains("calendar month") || tail.contains("each month")
+                        || tail.contains("monthly") || phrase.contains("monthly") {
+                metric = "monthly-active-users"
+            } else if s.has(.usersMonthly) {
+                metric = "monthly-active-users"
+            } else if s.has(.usersDaily) {
+                metric = "daily-active-users"
+            } else {
+                metric = "users"
+            }
+            let consequence = s.has(.licenseRequired) || s.next?.has(.licenseRequired) == true ? "license-required" : "obligation"
+            return one([("threshold", .int(q.value)), ("metric", .string(metric)), ("consequence", .string(consequence))])
+        }
+        return []
+    }
+}
+
+extension SentenceView {
+    /// The following sentence in the same paragraph, if any.
+    var next: SentenceView? {
+        let i = index + 1
+        guard i < analysis.sentences.count, analysis.sentences[i].segment == sentence.segment else { return nil }
+        return analysis.view(i)
+    }
+}

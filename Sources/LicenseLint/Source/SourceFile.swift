@@ -1,0 +1,261 @@
+import Foundation
+
+/// A 1-based position in a source file, as people count: line, and column in characters.
+public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var line: Int
+    public var column: Int
+    public init(line: Int, column: Int) { self.line = line; self.column = column }
+    public var description: String { "\(line):\(column)" }
+    public static func < (a: SourceLocation, b: SourceLocation) -> Bool {
+        (a.line, a.column) < (b.line, b.column)
+    }
+}
+
+/// Why an input could not be read. Every case carries a stable code, shown to users and pinned by tests.
+public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
+    public var code: String
+    public var path: String
+    public var location: SourceLocation?
+    public var message: String
+
+    public init(code: String, path: String, location: SourceLocation? = nil, message: String) {
+        self.code = code; self.path = path; self.location = location; self.message = message
+    }
+
+    /// `path:line:column: message [code]`, the shape compilers and editors understand.
+    public var description: String {
+        let loc = location.map { ":\($0.line):\($0.column)" } ?? ""
+        return "\(path)\(loc): \(message) [\(code)]"
+    }
+}
+
+/// Limits on what licenselint reads. Named so errors can say which one was hit.
+public enum InputLimits {
+    /// A licence text larger than this is refused (real licences are under 100 KB).
+    public static let maxLicenseBytes = 10 << 20
+    /// A profile larger than this is refused.
+    public static let maxProfileBytes = 1 << 20
+    /// A model-card front matter larger than this is refused.
+    public static let maxFrontMatterBytes = 256 << 10
+    /// At most this many files are looked at when walking a folder.
+    public static let maxFilesWalked = 20_000
+}
+
+/// A decoded text file: UTF-8 bytes (BOM removed, UTF-16 converted), and where each line starts.
+public struct SourceFile: Sendable {
+    public let path: String
+    /// The text as UTF-8 bytes, exactly as written apart from a removed byte-order mark.
+    public let bytes: [UInt8]
+    /// Byte offset of the first byte of each line (line 1 starts at 0).
+    public let lineStarts: [Int]
+
+    public init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
+        var starts = [0]
+        starts.reserveCapacity(bytes.count / 40 + 1)
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b == 0x0A {
+                starts.append(i + 1)
+            } else if b == 0x0D {
+                if i + 1 < n && bytes[i + 1] == 0x0A { i += 1 }
+                starts.append(i + 1)
+            }
+            i += 1
+        }
+        self.lineStarts = starts
+    }
+
+    /// Reads and decodes a file; fails closed with a coded error for anything it cannot read faithfully.
+    public static func load(path: String, maxBytes: Int = InputLimits.maxLicenseBytes) throws(InputError) -> SourceFile {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
+            throw InputError(code: "input.not-found", path: path, message: "no such file")
+        }
+        if isDir.boolValue {
+            throw InputError(code: "input.is-directory", path: path, message: "is a folder, not a file")
+        }
+        if let attrs = try? FileManager.default.attributesOfItem(atPath: path),
+           let size = attrs[.size] as? NSNumber, size.intValue > maxBytes {
+            throw InputError(code: "input.too-large", path: path,
+                             message: "file is \(size.intValue) bytes; the limit is \(maxBytes) bytes")
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw InputError(code: "input.unreadable", path: path, message: "cannot open the file for reading")
+        }
+        defer { try? handle.close() }
+        let data: Data
+        do {
+            data = try handle.read(upToCount: maxBytes + 1) ?? Data()
+        } catch {
+            throw InputError(code: "input.unreadable", path: path, message: "cannot read the file")
+        }
+        if data.count > maxBytes {
+            throw InputError(code: "input.too-large", path: path,
+                             message: "file is larger than the limit of \(maxBytes) bytes")
+        }
+        return try decode(path: path, raw: [UInt8](data))
+    }
+
+    /// Decodes raw bytes: UTF-8 (optional BOM) or UTF-16 with a BOM. Refuses binary and invalid text.
+    public static func decode(path: String, raw: [UInt8]) throws(InputError) -> SourceFile {
+        if raw.count >= 2 && ((raw[0] == 0xFF && raw[1] == 0xFE) || (raw[0] == 0xFE && raw[1] == 0xFF)) {
+            let little = raw[0] == 0xFF
+            if raw.count >= 4 && little && raw[2] == 0 && raw[3] == 0 {
+                throw InputError(code: "input.unsupported-encoding", path: path,
+                                 message: "UTF-32 text is not supported; convert it to UTF-8")
+            }
+            return try decodeUTF16(path: path, raw: raw, little: little)
+        }
+        var start = 0
+        if raw.count >= 3 && raw[0] == 0xEF && raw[1] == 0xBB && raw[2] == 0xBF { start = 3 }
+        let body = Array(raw[start...])
+        if let bad = firstInvalidUTF8(body) {
+            let probe = SourceFile(path: path, bytes: Array(body[..<bad.offset]))
+            let loc = probe.location(ofByte: bad.offset)
+            if bad.isNUL {
+                if looksLikeUTF16WithoutBOM(body) {
+                    throw InputError(code: "input.utf16-without-bom", path: path, location: loc,
+                                     message: "looks like UTF-16 text without a byte-order mark; save it as UTF-8")
+                }
+                throw InputError(code: "input.binary", path: path, location: loc,
+                                 message: "binary file (NUL byte); expected a licence text")
+            }
+            throw InputError(code: "input.invalid-utf8", path: path, location: loc,
+                             message: "invalid UTF-8 byte 0x\(String(body[bad.offset], radix: 16, uppercase: true)); save the file as UTF-8")
+        }
+        return SourceFile(path: path, bytes: body)
+    }
+
+    private static func looksLikeUTF16WithoutBOM(_ b: [UInt8]) -> Bool {
+        let n = min(b.count, 512)
+        guard n >= 4 else { return false }
+        var evenZero = 0, oddZero = 0
+        for i in 0..<n where b[i] == 0 { if i % 2 == 0 { evenZero += 1 } else { oddZero += 1 } }
+        return max(evenZero, oddZero) * 4 >= n && min(evenZero, oddZero) * 8 < max(evenZero, oddZero)
+    }
+
+    private static func decodeUTF16(path: String, raw: [UInt8], little: Bool) throws(InputError) -> SourceFile {
+        guard raw.count % 2 == 0 else {
+            throw InputError(code: "input.invalid-utf16", path: path, message: "UTF-16 text with an odd number of bytes")
+        }
+        var units: [UInt16] = []
+        units.reserveCapacity(raw.count / 2)
+        var i = 2
+        while i + 1 < raw.count {
+            let u = little ? UInt16(raw[i]) | UInt16(raw[i + 1]) << 8 : UInt16(raw[i]) << 8 | UInt16(raw[i + 1])
+            units.append(u)
+            i += 2
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(units.count)
+        var line = 1
+        var iterator = units.makeIterator()
+        var decoder = UTF16()
+        loop: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let s):
+                if s.value == 0 {
+                    throw InputError(code: "input.binary", path: path, location: SourceLocation(line: line, column: 1),
+                                     message: "binary file (NUL character); expected a licence text")
+                }
+                if s.value == 0x0A { line += 1 }
+                out.append(contentsOf: Array(String(s).utf8))
+            case .emptyInput: break loop
+            case .error:
+                throw InputError(code: "input.invalid-utf16", path: path, location: SourceLocation(line: line, column: 1),
+                                 message: "invalid UTF-16 (unpaired surrogate)")
+            }
+        }
+        return SourceFile(path: path, bytes: out)
+    }
+
+    /// The first byte that is not valid UTF-8, or a NUL byte (a sign of binary data).
+    static func firstInvalidUTF8(_ b: [UInt8]) -> (offset: Int, isNUL: Bool)? {
+        var i = 0
+        let n = b.count
+        while i < n {
+            let c = b[i]
+            if c < 0x80 {
+                if c == 0 { return (i, true) }
+                i += 1
+                continue
+            }
+            var need = 0
+            var minValue: UInt32 = 0
+            var value: UInt32 = 0
+            if c & 0xE0 == 0xC0 { need = 1; value = UInt32(c & 0x1F); minValue = 0x80 }
+            else if c & 0xF0 == 0xE0 { need = 2; value = UInt32(c & 0x0F); minValue = 0x800 }
+            else if c & 0xF8 == 0xF0 { need = 3; value = UInt32(c & 0x07); minValue = 0x10000 }
+            else { return (i, false) }
+            if i + need >= n { return (i, false) }
+            for k in 1...need {
+                let d = b[i + k]
+                if d & 0xC0 != 0x80 { return (i, false) }
+                value = value << 6 | UInt32(d & 0x3F)
+            }
+            if value < minValue || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF) { return (i, false) }
+            i += need + 1
+        }
+        return nil
+    }
+
+    public var lineCount: Int { lineStarts.count }
+
+    /// 1-based line containing a byte offset.
+    public func line(ofByte offset: Int) -> Int {
+        var lo = 0, hi = lineStarts.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if lineStarts[mid] <= offset { lo = mid } else { hi = mid - 1 }
+        }
+        return lo + 1
+    }
+
+    /// Line and column (in Unicode scalars) of a byte offset.
+    public func location(ofByte offset: Int) -> SourceLocation {
+        let clamped = max(0, min(offset, bytes.count))
+        let line = self.line(ofByte: clamped)
+        var col = 1
+        var i = lineStarts[line - 1]
+        while i < clamped {
+            if bytes[i] & 0xC0 != 0x80 { col += 1 }
+            i += 1
+        }
+        return SourceLocation(line: line, column: col)
+    }
+
+    /// The text of a 1-based line, without its line break.
+    public func lineText(_ line: Int) -> String {
+        guard line >= 1 && line <= lineStarts.count else { return "" }
+        let start = lineStarts[line - 1]
+        var end = line < lineStarts.count ? lineStarts[line] : bytes.count
+        while end > start && (bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D) { end -= 1 }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+
+    /// An excerpt of the source between two byte offsets with whitespace collapsed, at most `limit` characters.
+    public func excerpt(from start: Int, to end: Int, limit: Int = 300) -> String {
+        let s = max(0, min(start, bytes.count)), e = max(s, min(end, bytes.count))
+        let raw = String(decoding: bytes[s..<e], as: UTF8.self)
+        var out = ""
+        out.reserveCapacity(min(raw.count, limit + 1))
+        var lastSpace = false
+        var count = 0
+        for ch in raw {
+            if ch.isWhitespace {
+                if !lastSpace && !out.isEmpty { out.append(" "); count += 1 }
+                lastSpace = true
+            } else {
+                out.append(ch); count += 1
+                lastSpace = false
+            }
+            if count >= limit { out.append("…"); break }
+        }
+        while out.hasSuffix(" ") { out.removeLast() }
+        return out
+    }
+}

@@ -1,0 +1,360 @@
+/// How a line-level segment starts: the list marker style, used to tell which items belong to a lead-in.
+public enum MarkerStyle: Sendable, Equatable {
+    case none, bullet, digit, lowerLetter, upperLetter, roman, parenthesised
+}
+
+/// A run of text that starts on its own line: a paragraph, a list item or a heading.
+public struct Segment: Sendable {
+    /// Range in the normalised bytes (marker included).
+    public var start: Int
+    /// Where the text after the list marker starts.
+    public var bodyStart: Int
+    public var end: Int
+    /// Indentation of the first line, in columns (a tab counts four).
+    public var indent: Int
+    public var marker: MarkerStyle
+    public var isHeading: Bool
+    /// Whether a blank line separates this segment from the previous one.
+    public var afterBlankLine: Bool
+}
+
+/// The text prepared for matching: one byte per byte of meaning, every byte mapped back to the source.
+///
+/// Whitespace runs become one space; curly quotes, dashes, non-breaking and zero-width spaces, soft
+/// hyphens and Markdown emphasis are normalised away; a word hyphenated across a line break is joined;
+/// every hyphen becomes a space (so "non-commercial", "non commercial" and a wrapped "non-\ncommercial"
+/// read alike). Case is kept: `lower` is the same text in ASCII lower case.
+public struct NormalizedText: Sendable {
+    public private(set) var bytes: [UInt8] = []
+    public private(set) var lower: [UInt8] = []
+    /// For each normalised byte, the offset of the source byte it came from.
+    public private(set) var origin: [Int32] = []
+    public private(set) var segments: [Segment] = []
+
+    public init(_ source: [UInt8]) {
+        bytes.reserveCapacity(source.count)
+        origin.reserveCapacity(source.count)
+        normalize(source)
+        lower = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+    }
+
+    /// Normalises a short phrase the same way as a document, returning lower-case bytes.
+    public static func phraseKey(_ phrase: String) -> [UInt8] {
+        let n = NormalizedText(Array(phrase.utf8))
+        var out = n.lower
+        while let f = out.first, f == 0x0A || f == 0x20 { out.removeFirst() }
+        while let l = out.last, l == 0x0A || l == 0x20 { out.removeLast() }
+        return out
+    }
+
+    /// Source byte offset of normalised position `i` (the end maps to the last byte + 1).
+    public func sourceOffset(_ i: Int) -> Int {
+        if origin.isEmpty { return 0 }
+        if i >= origin.count { return Int(origin[origin.count - 1]) + 1 }
+        return Int(origin[max(0, i)])
+    }
+
+    // MARK: - Normalisation
+
+    private var pendingSpace = false
+    private var pendingSpaceOrigin: Int32 = 0
+
+    private mutating func emit(_ b: UInt8, _ o: Int) {
+        if pendingSpace {
+            pendingSpace = false
+            if let last = bytes.last, last != 0x20 && last != 0x0A {
+                bytes.append(0x20); origin.append(pendingSpaceOrigin)
+            }
+        }
+        bytes.append(b); origin.append(Int32(truncatingIfNeeded: o))
+    }
+
+    private mutating func space(_ o: Int) {
+        if !pendingSpace { pendingSpace = true; pendingSpaceOrigin = Int32(truncatingIfNeeded: o) }
+    }
+
+    private mutating func breakSegment(_ o: Int) {
+        pendingSpace = false
+        if let last = bytes.last, last == 0x20 { bytes.removeLast(); origin.removeLast() }
+        if let last = bytes.last, last == 0x0A { return }
+        if !bytes.isEmpty { bytes.append(0x0A); origin.append(Int32(truncatingIfNeeded: o)) }
+    }
+
+    private static func isAlnum(_ b: UInt8) -> Bool {
+        (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
+    }
+    private static func isLowerLetter(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
+    private static func isUpperLetter(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
+    private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+
+    /// Recognises a list marker at `j`; returns its style and the offset just after it (and its spaces).
+    static func marker(in s: [UInt8], at j: Int, lineEnd: Int) -> (MarkerStyle, Int)? {
+        func afterSpaces(_ k: Int) -> Int? {
+            var k = k
+            guard k < lineEnd, s[k] == 0x20 || s[k] == 0x09 else { return k >= lineEnd ? k : nil }
+            while k < lineEnd && (s[k] == 0x20 || s[k] == 0x09) { k += 1 }
+            return k
+        }
+        guard j < lineEnd else { return nil }
+        let c = s[j]
+        // Bullets: - * + •
+        if c == 0x2D || c == 0x2A || c == 0x2B {
+            if j + 1 < lineEnd && (s[j + 1] == 0x20 || s[j + 1] == 0x09), let k = afterSpaces(j + 1) { return (.bullet, k) }
+            return nil
+        }
+        if c == 0xE2 && j + 2 < lineEnd && s[j + 1] == 0x80 && (s[j + 2] == 0xA2 || s[j + 2] == 0xA3) {
+            if let k = afterSpaces(j + 3) { return (.bullet, k) }
+            return nil
+        }
+        // (a) (iv) (1)
+        if c == 0x28 {
+            var k = j + 1
+            while k < lineEnd && k - j <= 5 && isAlnum(s[k]) { k += 1 }
+            if k > j + 1 && k < lineEnd && s[k] == 0x29, let e = afterSpaces(k + 1) { return (.parenthesised, e) }
+            return nil
+        }
+        // 1. 2.1 5.1. a. iv. A) 2\.
+        var k = j
+        while k < lineEnd && k - j < 8 && (isAlnum(s[k]) || (s[k] == 0x2E && k + 1 < lineEnd && isDigit(s[k + 1]) && isDigit(s[k - (k > j ? 1 : 0)]))) { k += 1 }
+        guard k > j else { return nil }
+        let token = Array(s[j..<k])
+        var p = k
+        if p < lineEnd && s[p] == 0x5C { p += 1 }  // Markdown escape "2\."
+        guard p < lineEnd, s[p] == 0x2E || s[p] == 0x29 else { return nil }
+        p += 1
+        if p < lineEnd && s[p] == 0x2E { p += 1 }
+        guard p >= lineEnd || s[p] == 0x20 || s[p] == 0x09 else { return nil }
+        guard let e = afterSpaces(p) else { return nil }
+        if token.allSatisfy({ isDigit($0) || $0 == 0x2E }) { return token.count <= 6 ? (.digit, e) : nil }
+        let lowered = token.map { $0 | 0x20 }
+        if lowered.allSatisfy({ $0 == 0x69 || $0 == 0x76 || $0 == 0x78 }) && token.count <= 5 {
+            // "i." is ambiguous (letter i or roman one): call it roman.
+            return (.roman, e)
+        }
+        if token.count == 1 {
+            return (isUpperLetter(token[0]) ? .upperLetter : .lowerLetter, e)
+        }
+        return nil
+    }
+
+    private mutating func normalize(_ s: [UInt8]) {
+        let n = s.count
+        var i = 0
+        var blankLines = 0
+        var previousLineEndedWithColon = false
+        var previousLineAllowsItem = true
+        var segmentStartCount = 0
+        var openSegment: Segment? = nil
+        var first = true
+
+        func lineEnd(from k: Int) -> Int {
+            var e = k
+            while e < n && s[e] != 0x0A && s[e] != 0x0D { e += 1 }
+            return e
+        }
+
+        while i < n {
+            // Start of a line.
+            let le = lineEnd(from: i)
+            var j = i
+            var indent = 0
+            while j < le && (s[j] == 0x20 || s[j] == 0x09 || (s[j] == 0xC2 && j + 1 < le && s[j + 1] == 0xA0)) {
+                indent += s[j] == 0x09 ? 4 : 1
+                j += s[j] == 0xC2 ? 2 : 1
+            }
+            var next = le
+            if next < n && s[next] == 0x0D { next += 1 }
+            if next < n && s[next] == 0x0A && (next == le || s[next - 1] == 0x0D) { next += 1 }
+            if j >= le {
+                blankLines += 1
+                i = max(next, i + 1)
+                continue
+            }
+            // Markdown horizontal rules and table separators carry no words.
+            if isRule(s, j, le) { blankLines += 1; i = max(next, i + 1); continue }
+
+            var heading = false
+            var bodyFrom = j
+            var style = MarkerStyle.none
+            if s[j] == 0x23 {  // '#'
+                var k = j
+                while k < le && s[k] == 0x23 { k += 1 }
+                if k < le && s[k] == 0x20 { heading = true; bodyFrom = k + 1 }
+            }
+            var markerEnd = bodyFrom
+            if !heading, let (st, e) = NormalizedText.marker(in: s, at: j, lineEnd: le) {
+                style = st; markerEnd = e
+            }
+            // A marker or an all-capitals line starts a segment only where the previous line could end
+            // one; a re-wrapped "(i) any commercial…" in running text stays in its sentence.
+            let boundaryAllowed = first || blankLines > 0 || previousLineAllowsItem
+            if !boundaryAllowed { style = .none; markerEnd = bodyFrom }
+            let headingLine = boundaryAllowed && looksLikeHeading(s, j, le)
+            let startsSegment = first || blankLines > 0 || heading || style != .none || previousLineEndedWithColon
+                || headingLine
+            if startsSegment {
+                if var seg = openSegment { seg.end = bytes.count; if seg.end > seg.start { segments.append(seg) } }
+                breakSegment(j)
+                let segStart = bytes.count
+                openSegment = Segment(start: segStart, bodyStart: segStart, end: segStart, indent: indent,
+                                      marker: style, isHeading: heading || headingLine,
+                                      afterBlankLine: blankLines > 0)
+                segmentStartCount += 1
+            } else {
+                // Continuation line: join, undoing a hyphenated line break ("com-\nmercial").
+                if let last = bytes.last, last == 0x2D, bytes.count >= 2, NormalizedText.isAlnum(bytes[bytes.count - 2]),
+                   j < le, NormalizedText.isLowerLetter(s[j]) {
+                    bytes.removeLast(); origin.removeLast()
+                    pendingSpace = false
+                } else {
+                    space(i)
+                }
+            }
+            first = false
+            blankLines = 0
+            // Body of the line.
+            var k = j
+            if heading { k = bodyFrom }
+            if style == .bullet {
+                k = markerEnd  // drop the bullet itself
+                if var seg = openSegment, startsSegment { seg.bodyStart = bytes.count; openSegment = seg }
+            }
+            while k < le {
+                if startsSegment && style != .none && style != .bullet && k == markerEnd, var seg = openSegment {
+                    pendingSpace = false
+                    seg.bodyStart = bytes.count + (bytes.last == 0x20 ? 0 : 1)
+                    openSegment = seg
+                    space(k)
+                }
+                k = emitChar(s, k, le)
+            }
+            if startsSegment && style != .none && style != .bullet && markerEnd >= le, var seg = openSegment {
+                seg.bodyStart = bytes.count; openSegment = seg
+            }
+            // Did the line end with a colon (a lead-in to a list)?
+            var t = le - 1
+            while t > j && (s[t] == 0x20 || s[t] == 0x09) { t -= 1 }
+            previousLineEndedWithColon = t >= j && s[t] == 0x3A
+            previousLineAllowsItem = t >= j && NormalizedText.endsItem(s, j, t)
+            i = max(next, i + 1)
+            if next == le { i = le + 1 }
+        }
+        if var seg = openSegment { seg.end = bytes.count; if seg.end > seg.start { segments.append(seg) } }
+        pendingSpace = false
+        while let l = bytes.last, l == 0x20 || l == 0x0A { bytes.removeLast(); origin.removeLast() }
+        if let last = segments.indices.last { segments[last].end = min(segments[last].end, bytes.count) }
+        // Drop the one-byte separators from segment ranges and make bodyStart sane.
+        for idx in segments.indices {
+            var seg = segments[idx]
+            if seg.start < bytes.count && bytes[seg.start] == 0x0A { seg.start += 1 }
+            seg.bodyStart = min(max(seg.bodyStart, seg.start), seg.end)
+            segments[idx] = seg
+        }
+    }
+
+    /// Whether a line ending at `t` can be followed by a new list item: it ends a sentence or clause
+    /// (". : ; ! ?"), or ends in "; and" / ", or".
+    static func endsItem(_ s: [UInt8], _ j: Int, _ t: Int) -> Bool {
+        let c = s[t]
+        if c == 0x2E || c == 0x3A || c == 0x3B || c == 0x21 || c == 0x3F { return true }
+        if c == 0x22 || c == 0x29 || c == 0x2A, t > j { return endsItem(s, j, t - 1) }
+        if c == 0x80 || c == 0x9D, t >= j + 2, s[t - 2] == 0xE2 { return t - 3 >= j ? endsItem(s, j, t - 3) : false }
+        // "; and" / "; or"
+        var w = t + 1
+        while w > j && isLowerLetter(s[w - 1]) { w -= 1 }
+        let word = s[w..<(t + 1)]
+        if w > j && (word.elementsEqual("and".utf8) || word.elementsEqual("or".utf8)) {
+            var k = w - 1
+            while k > j && s[k] == 0x20 { k -= 1 }
+            return s[k] == 0x3B || s[k] == 0x2C
+        }
+        return false
+    }
+
+    private func isRule(_ s: [UInt8], _ j: Int, _ le: Int) -> Bool {
+        var k = j
+        var count = 0
+        while k < le {
+            let c = s[k]
+            if c == 0x2D || c == 0x3D || c == 0x5F || c == 0x2A || c == 0x7C || c == 0x3A { count += 1 }
+            else if c != 0x20 && c != 0x09 { return false }
+            k += 1
+        }
+        return count >= 3
+    }
+
+    /// An all-capitals short line ("LIMITATION OF LIABILITY") reads as a heading.
+    private func looksLikeHeading(_ s: [UInt8], _ j: Int, _ le: Int) -> Bool {
+        guard le - j <= 80 else { return false }
+        var letters = 0
+        for k in j..<le {
+            let c = s[k]
+            if NormalizedText.isLowerLetter(c) { return false }
+            if NormalizedText.isUpperLetter(c) { letters += 1 }
+            if c == 0x2E && k + 1 < le && s[k + 1] == 0x20 && k > j + 4 { return false }
+        }
+        return letters >= 4
+    }
+
+    /// Emits the normalised form of the character at `k`; returns the next offset.
+    private mutating func emitChar(_ s: [UInt8], _ k: Int, _ le: Int) -> Int {
+        let c = s[k]
+        if c < 0x80 {
+            switch c {
+            case 0x20, 0x09, 0x0B, 0x0C: space(k)
+            case 0x2D: space(k)                 // hyphen reads as a word break
+            case 0x2A, 0x60: break              // Markdown emphasis and code ticks
+            case 0x5F:                          // "__" emphasis goes, a single underscore stays
+                if k + 1 < le && s[k + 1] == 0x5F { return k + 2 }
+                emit(c, k)
+            case 0x5C:                          // Markdown escape: "\." → "."
+                if k + 1 < le && s[k + 1] < 0x80 && !NormalizedText.isAlnum(s[k + 1]) && s[k + 1] != 0x20 {
+                    emit(s[k + 1], k + 1); return k + 2
+                }
+                emit(c, k)
+            default:
+                if c < 0x20 { space(k) } else { emit(c, k) }
+            }
+            return k + 1
+        }
+        // Decode one scalar.
+        var len = 1
+        var v: UInt32 = 0
+        if c & 0xE0 == 0xC0 { len = 2; v = UInt32(c & 0x1F) }
+        else if c & 0xF0 == 0xE0 { len = 3; v = UInt32(c & 0x0F) }
+        else if c & 0xF8 == 0xF0 { len = 4; v = UInt32(c & 0x07) }
+        if k + len > le { emit(c, k); return k + 1 }
+        for q in 1..<len { v = v << 6 | UInt32(s[k + q] & 0x3F) }
+        switch v {
+        case 0xA0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000, 0x2028, 0x2029:
+            space(k)
+        case 0xAD, 0x200B...0x200D, 0x2060, 0xFEFF, 0x2122, 0xAE, 0x2063:
+            break
+        case 0x2010...0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D:
+            space(k)
+        case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0xFF07:
+            emit(0x27, k)
+        case 0x201C, 0x201D, 0x201E, 0x201F, 0xAB, 0xBB, 0x2033, 0xFF02, 0x300C, 0x300D:
+            emit(0x22, k)
+        case 0x2026:
+            emit(0x2E, k); emit(0x2E, k); emit(0x2E, k)
+        case 0x3002, 0xFF0E:
+            emit(0x2E, k); space(k)
+        case 0xFF0C, 0x3001:
+            emit(0x2C, k); space(k)
+        case 0xFF1B:
+            emit(0x3B, k); space(k)
+        case 0xFF1A:
+            emit(0x3A, k); space(k)
+        case 0xFF08:
+            space(k); emit(0x28, k)
+        case 0xFF09:
+            emit(0x29, k); space(k)
+        case 0x2022, 0x25AA, 0x25E6:
+            space(k)
+        default:
+            for q in 0..<len { emit(s[k + q], k + q) }
+        }
+        return k + len
+    }
+}

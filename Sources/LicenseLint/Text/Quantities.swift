@@ -1,0 +1,196 @@
+/// A number found in text: "700 million", "700,000,000", "100M", "one hundred million", "US$1,000,000".
+public struct Quantity: Sendable, Equatable {
+    public var value: Int64
+    /// Range in the searched bytes.
+    public var start: Int
+    public var end: Int
+    /// ISO 4217 code when a currency sign or word is attached.
+    public var currency: String?
+}
+
+public enum Quantities {
+    private static let ones: [String: Int64] = [
+        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+        "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+        "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a": 1,
+    ]
+    private static let scales: [String: Int64] = [
+        "hundred": 100, "thousand": 1_000, "million": 1_000_000, "millions": 1_000_000,
+        "billion": 1_000_000_000, "billions": 1_000_000_000, "trillion": 1_000_000_000_000,
+    ]
+    private static let attachedScales: [String: Int64] = [
+        "k": 1_000, "m": 1_000_000, "mm": 1_000_000, "mn": 1_000_000, "b": 1_000_000_000, "bn": 1_000_000_000,
+        "mil": 1_000_000,
+    ]
+    private static let currencyWords: [String: String] = [
+        "usd": "USD", "dollars": "USD", "dollar": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR",
+        "gbp": "GBP", "pounds": "GBP", "rmb": "CNY", "cny": "CNY", "yuan": "CNY", "renminbi": "CNY",
+        "jpy": "JPY", "yen": "JPY", "inr": "INR", "rupees": "INR", "chf": "CHF", "krw": "KRW", "won": "KRW",
+        "cad": "CAD", "aud": "AUD", "sgd": "SGD",
+    ]
+
+    @inline(__always) private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+    @inline(__always) private static func isLetter(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
+
+    /// Finds quantities in lower-case normalised bytes between `from` and `to`.
+    public static func find(in t: [UInt8], from: Int, to: Int) -> [Quantity] {
+        var out: [Quantity] = []
+        var i = from
+        while i < to {
+            let c = t[i]
+            let prevIsWord = i > from && (isDigit(t[i - 1]) || isLetter(t[i - 1]))
+            if isDigit(c) && !prevIsWord {
+                if var q = numeral(t, i, to) {
+                    attachCurrency(t, &q, from, to)
+                    out.append(q)
+                    i = q.end
+                    continue
+                }
+            } else if isLetter(c) && !prevIsWord {
+                if var q = words(t, i, to) {
+                    attachCurrency(t, &q, from, to)
+                    out.append(q)
+                    i = q.end
+                    continue
+                }
+                while i < to && isLetter(t[i]) { i += 1 }
+                continue
+            }
+            i += 1
+        }
+        return out
+    }
+
+    private static func word(_ t: [UInt8], _ i: Int, _ to: Int) -> (String, Int) {
+        var e = i
+        while e < to && isLetter(t[e]) { e += 1 }
+        return (String(decoding: t[i..<e], as: UTF8.self), e)
+    }
+
+    /// "700,000,000", "1.2", "100m", "700 million", "1.5 billion"
+    private static func numeral(_ t: [UInt8], _ i: Int, _ to: Int) -> Quantity? {
+        var e = i
+        var intPart: Int64 = 0
+        var fraction: Double = 0
+        var fracScale: Double = 1
+        var sawDot = false
+        var overflow = false
+        while e < to {
+            let c = t[e]
+            if isDigit(c) {
+                if sawDot { fracScale /= 10; fraction += Double(c - 0x30) * fracScale }
+                else {
+                    let (m, o1) = intPart.multipliedReportingOverflow(by: 10)
+                    let (a, o2) = m.addingReportingOverflow(Int64(c - 0x30))
+                    if o1 || o2 { overflow = true }
+                    intPart = a
+                }
+                e += 1
+            } else if c == 0x2C && !sawDot && e + 3 < to && isDigit(t[e + 1]) && isDigit(t[e + 2]) && isDigit(t[e + 3])
+                        && (e + 4 >= to || !isDigit(t[e + 4])) {
+                e += 1  // thousands separator
+            } else if c == 0x2E && !sawDot && e + 1 < to && isDigit(t[e + 1]) {
+                sawDot = true; e += 1
+            } else { break }
+        }
+        if overflow { return nil }
+        var value = Double(intPart) + fraction
+        var end = e
+        // Attached scale: "100M", "1.2B", "5k"
+        if end < to && isLetter(t[end]) {
+            let (w, we) = word(t, end, to)
+            if let s = attachedScales[w] ?? scales[w] { value *= Double(s); end = we }
+            else { return nil }  // "2nd", "3rd", "5g": not a quantity
+        } else if end + 1 < to && t[end] == 0x20 && isLetter(t[end + 1]) {
+            let (w, we) = word(t, end + 1, to)
+            if let s = scales[w] { value *= Double(s); end = we }
+        }
+        guard value.isFinite, value < 9.2e18 else { return nil }
+        return Quantity(value: Int64(value.rounded()), start: i, end: end, currency: nil)
+    }
+
+    /// "one hundred million", "seven hundred million"
+    private static func words(_ t: [UInt8], _ i: Int, _ to: Int) -> Quantity? {
+        var total: Int64 = 0
+        var current: Int64 = 0
+        var any = false
+        var sawScale = false
+        var e = i
+        var lastGood = i
+        while e < to {
+            let (w, we) = word(t, e, to)
+            if w.isEmpty { break }
+            if let v = ones[w], !(w == "a" && any) {
+                if w == "a" {
+                    // "a million" only
+                    let (n, _) = we + 1 < to ? word(t, we + 1, to) : ("", we)
+                    guard scales[n] != nil && n != "hundred" else { break }
+                }
+                current += v; any = true
+            } else if let s = scales[w], any || w != "hundred" {
+                if !any { break }
+                if s == 100 { current = max(current, 1) * 100 }
+                else { total += max(current, 1) * s; current = 0; sawScale = true }
+                any = true
+            } else if w == "and" && any {
+                // "one hundred and fifty"
+            } else { break }
+            lastGood = we
+            e = we
+            if e < to && t[e] == 0x20 { e += 1 } else { break }
+        }
+        guard any, sawScale || current >= 100 else { return nil }
+        let value = total + current
+        guard value >= 1000 else { return nil }
+        return Quantity(value: value, start: i, end: lastGood, currency: nil)
+    }
+
+    private static func attachCurrency(_ t: [UInt8], _ q: inout Quantity, _ from: Int, _ to: Int) {
+        // Prefix: "$", "us$", "usd $", "usd", "€", "£", "¥"
+        var p = q.start
+        while p > from && t[p - 1] == 0x20 { p -= 1 }
+        if p > from && t[p - 1] == 0x24 {  // $
+            var code = "USD"
+            var s = p - 1
+            // Letters glued to the sign: "us$", "c$", "a$", "s$"; or a code before it: "usd $".
+            var w = s
+            while w > from && isLetter(t[w - 1]) { w -= 1 }
+            let glued = String(decoding: t[w..<s], as: UTF8.self)
+            switch glued {
+            case "us", "usd": s = w
+            case "c", "ca", "cad": code = "CAD"; s = w
+            case "a", "au", "aud": code = "AUD"; s = w
+            case "s", "sg", "sgd": code = "SGD"; s = w
+            case "hk", "hkd": code = "HKD"; s = w
+            default:
+                var k = s
+                while k > from && t[k - 1] == 0x20 { k -= 1 }
+                var w2 = k
+                while w2 > from && isLetter(t[w2 - 1]) { w2 -= 1 }
+                let before = String(decoding: t[w2..<k], as: UTF8.self)
+                if let c = currencyWords[before], before == c.lowercased() { code = c; s = w2 }
+            }
+            q.currency = code; q.start = s
+            return
+        }
+        if p >= from + 3 && t[p - 3] == 0xE2 && t[p - 2] == 0x82 && t[p - 1] == 0xAC { q.currency = "EUR"; q.start = p - 3; return }
+        if p >= from + 2 && t[p - 2] == 0xC2 && t[p - 1] == 0xA3 { q.currency = "GBP"; q.start = p - 2; return }
+        if p >= from + 2 && t[p - 2] == 0xC2 && t[p - 1] == 0xA5 { q.currency = "JPY"; q.start = p - 2; return }
+        if p >= from + 3 && t[p - 3] == 0xE2 && t[p - 2] == 0x82 && t[p - 1] == 0xB9 { q.currency = "INR"; q.start = p - 3; return }
+        // Word before: "usd 1 million"
+        var w = p
+        while w > from && isLetter(t[w - 1]) { w -= 1 }
+        if w < p, let code = currencyWords[String(decoding: t[w..<p], as: UTF8.self)], code.count == 3,
+           String(decoding: t[w..<p], as: UTF8.self) == code.lowercased() {
+            q.currency = code; q.start = w; return
+        }
+        // Suffix: "1,000,000 usd", "5 million dollars", "1 million u.s. dollars"
+        var s = q.end
+        while s < to && t[s] == 0x20 { s += 1 }
+        if s + 5 <= to && String(decoding: t[s..<min(to, s + 5)], as: UTF8.self) == "u.s. " { s += 5 }
+        if s + 3 <= to && String(decoding: t[s..<min(to, s + 3)], as: UTF8.self) == "us " { s += 3 }
+        let (next, ne) = word(t, s, to)
+        if let code = currencyWords[next] { q.currency = code; q.end = ne }
+    }
+}

@@ -1,0 +1,133 @@
+/// A sentence of the normalised text, with the list lead-in it belongs to, if any.
+public struct Sentence: Sendable {
+    public var start: Int
+    public var end: Int
+    public var segment: Int
+    /// The sentence ending in ":" that introduces the list this sentence is an item of.
+    public var lead: Int?
+    public var endsWithColon: Bool
+    public var isHeading: Bool
+}
+
+public enum SentenceSplitter {
+    /// Words that end in a full stop without ending a sentence.
+    static let abbreviations: Set<String> = [
+        "e.g", "i.e", "eg", "ie", "inc", "ltd", "co", "corp", "llc", "no", "nos", "u.s", "u.k", "vs", "v",
+        "sec", "art", "para", "cf", "st", "mr", "ms", "dr", "jr", "sr", "approx", "incl", "fig", "seq", "al",
+        "u.s.a", "p.r.c", "a.k.a", "govt", "dept", "s.a", "n.v", "b.v", "gmbh", "pty", "plc", "ag", "p.c",
+    ]
+
+    public static func split(_ text: NormalizedText) -> [Sentence] {
+        let b = text.bytes
+        var out: [Sentence] = []
+        out.reserveCapacity(text.segments.count * 2)
+        for (si, seg) in text.segments.enumerated() {
+            var s = seg.start
+            var k = seg.bodyStart
+            while k < seg.end {
+                let c = b[k]
+                if c == 0x2E || c == 0x3F || c == 0x21 {
+                    // Swallow closing quotes/brackets after the stop.
+                    var e = k + 1
+                    while e < seg.end && (b[e] == 0x22 || b[e] == 0x27 || b[e] == 0x29 || b[e] == 0x5D) { e += 1 }
+                    if e >= seg.end { break }
+                    if b[e] == 0x20, isBoundary(b, stop: k, next: e + 1, segEnd: seg.end) {
+                        out.append(Sentence(start: s, end: e, segment: si, lead: nil, endsWithColon: false,
+                                            isHeading: seg.isHeading))
+                        s = e + 1
+                        k = e + 1
+                        continue
+                    }
+                }
+                k += 1
+            }
+            if s < seg.end {
+                out.append(Sentence(start: s, end: seg.end, segment: si, lead: nil, endsWithColon: false,
+                                    isHeading: seg.isHeading))
+            }
+        }
+        for i in out.indices {
+            var e = out[i].end - 1
+            while e > out[i].start && (b[e] == 0x20 || b[e] == 0x2A) { e -= 1 }
+            out[i].endsWithColon = e >= out[i].start && b[e] == 0x3A
+        }
+        assignLeads(&out, text)
+        return out
+    }
+
+    private static func isBoundary(_ b: [UInt8], stop: Int, next: Int, segEnd: Int) -> Bool {
+        guard next < segEnd else { return false }
+        let n = b[next]
+        // A lower-case word after the stop continues the sentence ("e.g. a licence", "U.S. and").
+        if n >= 0x61 && n <= 0x7A { return false }
+        // The word before the stop.
+        var w = stop
+        while w > 0 {
+            let c = b[w - 1]
+            let isWord = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || c == 0x2E
+            if !isWord { break }
+            w -= 1
+        }
+        let word = String(decoding: b[w..<stop], as: UTF8.self).lowercased()
+        if abbreviations.contains(word) { return false }
+        // A single letter ("A. Smith", list letters inline) does not end a sentence.
+        if word.count == 1, let f = word.utf8.first, f >= 0x61 && f <= 0x7A { return false }
+        return true
+    }
+
+    /// Items of a list follow a lead-in ending in ":"; an item is indented deeper, or carries the
+    /// same marker style as the first item, or (unmarked lists) is a short single-sentence paragraph.
+    private static func assignLeads(_ sentences: inout [Sentence], _ text: NormalizedText) {
+                var stack: [Frame] = []
+        var lastSegment = -1
+        var segmentBelongs: [Int: Int] = [:]  // segment → lead sentence
+        for i in sentences.indices {
+            let segIdx = sentences[i].segment
+            let seg = text.segments[segIdx]
+            if segIdx != lastSegment {
+                lastSegment = segIdx
+                if seg.isHeading && seg.marker == .none {
+                    stack.removeAll()
+                } else {
+                    while let top = stack.last {
+                        if top.segment == segIdx { break }
+                        if belongs(seg, to: &stack[stack.count - 1], text) { break }
+                        stack.removeLast()
+                    }
+                    if let top = stack.last, top.segment != segIdx { segmentBelongs[segIdx] = top.sentence }
+                }
+            }
+            if let lead = segmentBelongs[segIdx] { sentences[i].lead = lead }
+            if sentences[i].endsWithColon {
+                stack.append(Frame(sentence: i, indent: seg.indent, itemStyle: nil, segment: segIdx))
+                // Later sentences of the lead's own segment are its items too ("…as follows: (a) …").
+            } else if let top = stack.last, top.segment == segIdx, top.sentence != i {
+                sentences[i].lead = top.sentence
+            }
+        }
+
+    }
+
+    struct Frame { var sentence: Int; var indent: Int; var itemStyle: MarkerStyle?; var segment: Int }
+
+    private static func belongs(_ seg: Segment, to frame: inout Frame, _ text: NormalizedText) -> Bool {
+        if seg.indent > frame.indent { return true }
+        if seg.marker != .none {
+            if let style = frame.itemStyle { return style == seg.marker || (style == .roman && seg.marker == .lowerLetter) }
+            frame.itemStyle = seg.marker
+            return true
+        }
+        if frame.itemStyle != nil && frame.itemStyle != MarkerStyle.none { return false }
+        // Unmarked items: short paragraphs of one sentence.
+        let length = seg.end - seg.start
+        var stops = 0
+        var k = seg.start
+        let b = text.bytes
+        while k + 1 < seg.end { if b[k] == 0x2E && b[k + 1] == 0x20 { stops += 1 }; k += 1 }
+        if length < 600 && stops == 0 {
+            frame.itemStyle = MarkerStyle.none
+            return true
+        }
+        return false
+    }
+}

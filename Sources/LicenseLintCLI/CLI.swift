@@ -1,0 +1,42 @@
+import Foundation
+import LicenseLint
+
+/// Exit codes: 0 clean, 1 findings at or above the threshold, 2 usage or input errors.
+public enum ExitCode {
+    public static let ok: Int32 = 0
+    public static let findings: Int32 = 1
+    public static let error: Int32 = 2
+}
+
+public enum CLI {
+    public static let version = "0.1.0"
+
+    public static func main() -> Never {
+        let code = run(Array(CommandLine.arguments.dropFirst()), console: .standard)
+        exit(code)
+    }
+
+    /// Runs one command line (without the program name).
+    public static func run(_ arguments: [String], console: Console) -> Int32 {
+        guard let first = arguments.first else {
+            console.err(Help.usageError("no command given"))
+            return ExitCode.error
+        }
+        let rest = Array(arguments.dropFirst())
+        switch first {
+        case "-h", "--help", "help":
+            if let topic = rest.first, let text = Help.command(topic) { console.out(text) } else { console.out(Help.main) }
+            return ExitCode.ok
+        case "--version", "version":
+            console.out("licenselint \(version)\n")
+            return ExitCode.ok
+        case "parse":
+            return ParseCommand.run(rest, console: console)
+        case "debug":
+            return DebugCommand.run(rest, console: console)
+        default:
+            console.err(Help.usageError("unknown command '\(first)'" + Help.suggestion(first, among: Help.commands)))
+            return ExitCode.error
+        }
+    }
+}

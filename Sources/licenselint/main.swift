@@ -1,0 +1,3 @@
+import LicenseLintCLI
+
+CLI.main()
