@@ -50,6 +50,11 @@ public enum SentenceSplitter {
             var e = out[i].end - 1
             while e > out[i].start && (b[e] == 0x20 || b[e] == 0x2A) { e -= 1 }
             out[i].endsWithColon = e >= out[i].start && b[e] == 0x3A
+            // A paragraph that breaks off mid-sentence ("… cause any third party to") introduces a list too.
+            if !out[i].endsWithColon, i + 1 == out.count || out[i + 1].segment != out[i].segment {
+                let tail = String(decoding: b[max(out[i].start, e - 8)...max(out[i].start, e)], as: UTF8.self).lowercased()
+                out[i].endsWithColon = [" to", " not", " shall", " must", " will", " may", " the following"].contains { tail.hasSuffix($0) }
+            }
         }
         assignLeads(&out, text)
         return out
@@ -58,8 +63,16 @@ public enum SentenceSplitter {
     private static func isBoundary(_ b: [UInt8], stop: Int, next: Int, segEnd: Int) -> Bool {
         guard next < segEnd else { return false }
         let n = b[next]
-        // A lower-case word after the stop continues the sentence ("e.g. a licence", "U.S. and").
-        if n >= 0x61 && n <= 0x7A { return false }
+        // A lower-case word after the stop continues the sentence ("e.g. a licence", "U.S. and"),
+        // unless it is an inline list marker: "… was modified. b. Use Restrictions. …"
+        if n >= 0x61 && n <= 0x7A {
+            var k = next
+            while k < segEnd && k - next < 5 && b[k] >= 0x61 && b[k] <= 0x7A { k += 1 }
+            let token = b[next..<k]
+            let isMarker = token.count == 1 || token.allSatisfy { $0 == 0x69 || $0 == 0x76 || $0 == 0x78 }
+            guard isMarker, k + 2 < segEnd, b[k] == 0x2E || b[k] == 0x29, b[k + 1] == 0x20,
+                  b[k + 2] >= 0x41 && b[k + 2] <= 0x5A else { return false }
+        }
         // The word before the stop.
         var w = stop
         while w > 0 {

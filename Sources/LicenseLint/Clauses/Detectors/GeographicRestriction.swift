@@ -5,7 +5,7 @@ struct GeographicRestrictionDetector: ClauseDetector {
     let triggers: [G] = [.region]
 
     func detect(_ s: SentenceView) -> [Detection] {
-        guard s.has(.withhold), s.has(.location), !s.has(.export), !s.has(.govern), !s.isDefinition else { return [] }
+        guard s.has(.withhold) || s.prohibits, s.has(.location), !s.has(.export), !s.has(.govern), !s.isDefinition else { return [] }
         guard !s.lower.contains("courts") else { return [] }
         var codes: [String] = []
         let compiled = s.analysis.compiled

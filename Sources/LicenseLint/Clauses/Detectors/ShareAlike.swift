@@ -11,6 +11,16 @@ struct ShareAlikeDetector: ClauseDetector {
         guard s.has(.derivative) || (s.has(.distribute) && (l.contains(" only ") || l.contains("may only"))) else { return [] }
         guard s.has(.distribute) || l.contains("provided under") || l.contains("licensed under") || l.contains("remain subject")
             || l.contains("granted") else { return [] }
+        // What is put under the same terms is what the licensee distributes or makes: the words before the
+        // phrase say so ("may only do so under", "must be provided under", "remain subject to").
+        let carriers = ["provided", "licensed", "distribute", "distributed", "do so", "share", "made available",
+                        "granted by", "release", "are subject", "remain subject", "is subject", "will remain", "sublicense"]
+        let framed = s.hits(.sameTerms).contains { h in
+            let from = max(s.start, Int(h.start) - 100)
+            let window = String(decoding: s.analysis.text.lower[from..<Int(h.start)], as: UTF8.self)
+            return carriers.contains { window.contains($0) } && !window.contains("granted to you")
+        }
+        guard framed else { return [] }
         let binding = l.contains(" only ") || l.contains("must") || l.contains("shall") || l.contains("will remain")
             || l.contains("are subject to") || l.contains("is subject to")
         guard binding, !s.has(.cancelProhibit) else { return [] }
