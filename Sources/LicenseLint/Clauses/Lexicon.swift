@@ -334,7 +334,7 @@ public enum Lexicon {
                     "prior written permission", "prior approval", "must obtain", "sign up", "enterprise license",
                     "separate license", "separate agreement", "obtain a license", "obtain a licence", "contact"],
         .means: ["\" means", "\" shall mean", "\" refers to", "\" has the meaning", "\" is defined", "\" mean",
-                 "\" means,", "\"), means"],
+                 "\" means,", "\"), means", "shall mean"],
     ]
 
     /// Place names that licences withhold rights in, and their ISO 3166 codes (or EU).

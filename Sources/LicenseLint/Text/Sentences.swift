@@ -26,6 +26,14 @@ public enum SentenceSplitter {
             var k = seg.bodyStart
             while k < seg.end {
                 let c = b[k]
+                if c == 0x3A, k + 2 < seg.end, b[k + 1] == 0x20, b[k + 2] >= 0x41 && b[k + 2] <= 0x5A {
+                    // "you may not: Use our Services …" — a lead-in and its first item on one line.
+                    out.append(Sentence(start: s, end: k + 1, segment: si, lead: nil, endsWithColon: true,
+                                        isHeading: seg.isHeading))
+                    s = k + 2
+                    k = k + 2
+                    continue
+                }
                 if c == 0x2E || c == 0x3F || c == 0x21 {
                     // Swallow closing quotes/brackets after the stop.
                     var e = k + 1
@@ -71,7 +79,8 @@ public enum SentenceSplitter {
             let token = b[next..<k]
             let isMarker = token.count == 1 || token.allSatisfy { $0 == 0x69 || $0 == 0x76 || $0 == 0x78 }
             guard isMarker, k + 2 < segEnd, b[k] == 0x2E || b[k] == 0x29, b[k + 1] == 0x20,
-                  b[k + 2] >= 0x41 && b[k + 2] <= 0x5A else { return false }
+                  (b[k + 2] >= 0x41 && b[k + 2] <= 0x5A) || b[k + 2] == 0x22 || b[k + 2] == 0x28
+                    || (b[k + 2] >= 0x30 && b[k + 2] <= 0x39) else { return false }
         }
         // The word before the stop.
         var w = stop
@@ -121,10 +130,18 @@ public enum SentenceSplitter {
 
     }
 
-    struct Frame { var sentence: Int; var indent: Int; var itemStyle: MarkerStyle?; var segment: Int }
+    struct Frame { var sentence: Int; var indent: Int; var itemStyle: MarkerStyle?; var segment: Int; var items = 0 }
 
     private static func belongs(_ seg: Segment, to frame: inout Frame, _ text: NormalizedText) -> Bool {
+        let yes = belongsTest(seg, to: &frame, text)
+        if yes { frame.items += 1 }
+        return yes
+    }
+
+    private static func belongsTest(_ seg: Segment, to frame: inout Frame, _ text: NormalizedText) -> Bool {
         if seg.indent > frame.indent { return true }
+        // The paragraph right after a lead-in is its first item, however long.
+        if frame.items == 0 && seg.marker == .none { frame.itemStyle = MarkerStyle.none; return true }
         if seg.marker != .none {
             if let style = frame.itemStyle { return style == seg.marker || (style == .roman && seg.marker == .lowerLetter) }
             frame.itemStyle = seg.marker
