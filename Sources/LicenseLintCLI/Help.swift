@@ -1,3 +1,5 @@
+import LicenseLint
+
 /// Help texts and usage errors in the shape "Error: … / Usage: … / See 'licenselint --help'".
 enum Help {
     static let commands = ["check", "parse", "explain", "rules", "licenses", "schema", "debug", "help", "version"]
@@ -61,27 +63,6 @@ enum Help {
     }
 
     static func closest(_ typed: String, among candidates: [String]) -> String? {
-        var best: (String, Int)? = nil
-        for c in candidates {
-            let d = editDistance(typed.lowercased(), c.lowercased())
-            if d <= max(1, c.count / 3), d < (best?.1 ?? Int.max) { best = (c, d) }
-        }
-        return best?.0
-    }
-
-    static func editDistance(_ a: String, _ b: String) -> Int {
-        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
-        if x.isEmpty { return y.count }
-        if y.isEmpty { return x.count }
-        var prev = Array(0...y.count)
-        var cur = [Int](repeating: 0, count: y.count + 1)
-        for i in 1...x.count {
-            cur[0] = i
-            for j in 1...y.count {
-                cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
-            }
-            swap(&prev, &cur)
-        }
-        return prev[y.count]
+        ProfileValues.closest(typed, among: candidates)
     }
 }

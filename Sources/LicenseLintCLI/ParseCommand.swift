@@ -31,7 +31,8 @@ enum ParseCommand {
             console.err(Help.usageError("no licence file given", usage: "licenselint parse [--format text|json] FILE..."))
             return ExitCode.error
         }
-        let results = LicenseParser.parse(paths: files)
+        let catalogue = CatalogueAccess.load(console: console, required: false)
+        let results = LicenseParser.parse(paths: files, catalogue: catalogue)
         var failed = false
         for r in results { if case .failure(let e) = r.outcome { failed = true; console.err("error: \(e)\n") } }
         if format == "json" {

@@ -12,8 +12,9 @@ public enum ClauseExtractor {
     ]
 
     /// All clauses in a text, de-duplicated by kind and parameters (the first place wins), ordered by line.
-    public static func extract(_ source: SourceFile) -> [Clause] {
-        let analysis = Analysis(source: source)
+    public static func extract(_ source: SourceFile) -> [Clause] { extract(Analysis(source: source)) }
+
+    static func extract(_ analysis: Analysis) -> [Clause] {
         var clauses: [Clause] = []
         var seen: Set<String> = []
         for i in analysis.sentences.indices {

@@ -22,19 +22,21 @@ public struct Identification: Sendable, Equatable {
 }
 
 public enum LicenseParser {
-    public static func parse(source: SourceFile) -> ParsedLicense {
-        let clauses = ClauseExtractor.extract(source)
-        return ParsedLicense(clauses: clauses, identification: nil)
+    public static func parse(source: SourceFile, catalogue: Catalogue?) -> ParsedLicense {
+        let analysis = Analysis(source: source)
+        let clauses = ClauseExtractor.extract(analysis)
+        let id = catalogue?.identify(normalizedLower: analysis.text.lower, clauses: clauses)
+        return ParsedLicense(clauses: clauses, identification: id)
     }
 
-    public static func parse(paths: [String]) -> [ParsedDocument] {
+    public static func parse(paths: [String], catalogue: Catalogue?) -> [ParsedDocument] {
         paths.map { path in
             do throws(InputError) {
                 let source = try SourceFile.load(path: path)
                 if source.bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
                     return ParsedDocument(path: path, outcome: .failure(InputError(code: "input.empty", path: path, message: "the file is empty; expected a licence text")))
                 }
-                return ParsedDocument(path: path, outcome: .success(parse(source: source)))
+                return ParsedDocument(path: path, outcome: .success(parse(source: source, catalogue: catalogue)))
             } catch {
                 return ParsedDocument(path: path, outcome: .failure(error))
             }

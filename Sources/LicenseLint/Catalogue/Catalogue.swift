@@ -1,0 +1,211 @@
+import Foundation
+
+/// A clause as the catalogue records it: kind and parameters, no evidence.
+public struct CatalogueClause: Sendable, Hashable {
+    public var kind: ClauseKind
+    public var parameters: [(String, ParameterValue)]
+    public static func == (a: CatalogueClause, b: CatalogueClause) -> Bool {
+        a.kind == b.kind && a.parameters.count == b.parameters.count
+            && zip(a.parameters, b.parameters).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
+    }
+    public func hash(into h: inout Hasher) { h.combine(kind); for (k, v) in parameters { h.combine(k); h.combine(v) } }
+    public subscript(_ name: String) -> ParameterValue? { parameters.first { $0.0 == name }?.1 }
+}
+
+/// What the project knows about one licence version (one file in `Licenses/`).
+public struct LicenseEntry: Sendable {
+    public enum Kind: String, Sendable { case modelLicense = "model-license", usePolicy = "use-policy",
+                                         termsOfService = "terms-of-service", openSource = "open-source" }
+    public var id: String
+    public var name: String
+    public var version: String?
+    public var family: String?
+    public var licensor: String?
+    public var url: String?
+    public var released: String?
+    public var type: Kind
+    public var huggingFaceID: String?
+    public var spdxID: String?
+    public var scancodeID: String?
+    public var aliases: [String]
+    public var osiApproved: Bool
+    public var useRestrictions: Bool
+    public var opennessNote: String?
+    public var identifyAll: [String]
+    public var identifyAny: [String]
+    public var identifyNone: [String]
+    public var clauses: [CatalogueClause]
+    public var policies: [String]
+    public var summary: String
+    /// The file the entry was read from.
+    public var file: String
+}
+
+public struct CatalogueError: Error, Sendable, CustomStringConvertible {
+    public var code: String
+    public var path: String
+    public var message: String
+    public var description: String { "\(path): \(message) [\(code)]" }
+}
+
+/// The licence catalogue: entries loaded from `Licenses/*.json`, id look-up and identification of texts.
+public final class Catalogue: Sendable {
+    public let entries: [LicenseEntry]
+    private let byKey: [String: Int]
+    private let matcher: PhraseMatcher
+    /// Per matcher phrase: (entry index, role) pairs.
+    private let phraseOwners: [[(Int, Role)]]
+    enum Role: Sendable { case all, any, none }
+
+    public init(entries: [LicenseEntry]) {
+        let sorted = entries.sorted { $0.id < $1.id }
+        self.entries = sorted
+        var keys: [String: Int] = [:]
+        for (i, e) in sorted.enumerated() {
+            var names = [e.id, e.name] + e.aliases
+            if let h = e.huggingFaceID { names.append(h) }
+            if let s = e.spdxID { names.append(s); names.append("LicenseRef-\(s)") }
+            if let s = e.scancodeID { names.append(s); names.append("LicenseRef-scancode-\(s)") }
+            if let u = e.url { names.append(u) }
+            for n in names { let k = Catalogue.key(n); if keys[k] == nil { keys[k] = i } }
+        }
+        self.byKey = keys
+        var phrases: [String] = []
+        var index: [String: Int] = [:]
+        var owners: [[(Int, Role)]] = []
+        for (i, e) in sorted.enumerated() {
+            for (list, role) in [(e.identifyAll, Role.all), (e.identifyAny, .any), (e.identifyNone, .none)] {
+                for p in list {
+                    let k = String(decoding: NormalizedText.phraseKey(p), as: UTF8.self)
+                    if let j = index[k] { owners[j].append((i, role)) }
+                    else { index[k] = phrases.count; phrases.append(k); owners.append([(i, role)]) }
+                }
+            }
+        }
+        self.matcher = PhraseMatcher(phrases: phrases)
+        self.phraseOwners = owners
+    }
+
+    static func key(_ s: String) -> String {
+        var k = s.lowercased().trimmingCharacters(in: .whitespacesAndNewlines)
+        for p in ["https://", "http://", "www."] where k.hasPrefix(p) { k.removeFirst(p.count) }
+        while k.hasSuffix("/") { k.removeLast() }
+        return k
+    }
+
+    /// The entry for an id in any vocabulary: ours, Hugging Face, SPDX, ScanCode, an alias, or its URL.
+    public func entry(for id: String) -> LicenseEntry? {
+        byKey[Catalogue.key(id)].map { entries[$0] }
+    }
+
+    // MARK: Identification
+
+    /// The best match for a text, from the names and titles it carries and the clauses read from it.
+    /// The clauses parsed from the text always win; differences from the catalogue are listed.
+    public func identify(normalizedLower text: [UInt8], clauses: [Clause]) -> Identification? {
+        let hits = matcher.matches(in: text)
+        var found = Set<Int32>()
+        for h in hits { found.insert(h.phrase) }
+        var allCount = [Int](repeating: 0, count: entries.count)
+        var anyCount = [Int](repeating: 0, count: entries.count)
+        var excluded = [Bool](repeating: false, count: entries.count)
+        for p in found {
+            for (i, role) in phraseOwners[Int(p)] {
+                switch role {
+                case .all: allCount[i] += 1
+                case .any: anyCount[i] += 1
+                case .none: excluded[i] = true
+                }
+            }
+        }
+        var best: (index: Int, phraseScore: Double, clauseScore: Double)? = nil
+        for (i, e) in entries.enumerated() where !excluded[i] {
+            guard !e.identifyAll.isEmpty || !e.identifyAny.isEmpty else { continue }
+            guard allCount[i] == e.identifyAll.count else { continue }
+            guard e.identifyAny.isEmpty || anyCount[i] > 0 else { continue }
+            let total = Double(e.identifyAll.count + e.identifyAny.count)
+            let phraseScore = total > 0 ? Double(allCount[i] + anyCount[i]) / total : 0
+            let clauseScore = Catalogue.clauseSimilarity(clauses, e.clauses)
+            let better: Bool
+            if let b = best {
+                // More title evidence wins; then closer clauses.
+                let mine = Double(allCount[i]) * 2 + Double(anyCount[i]) + clauseScore
+                let theirs = Double(allCount[b.index]) * 2 + Double(anyCount[b.index]) + b.clauseScore
+                better = mine > theirs
+            } else { better = true }
+            if better { best = (i, phraseScore, clauseScore) }
+        }
+        guard let b = best else { return nil }
+        let e = entries[b.index]
+        let similarity = (0.5 * b.phraseScore + 0.5 * b.clauseScore * 0.98 + 0.01).rounded(toPlaces: 2)
+        return Identification(id: e.id, name: e.name, similarity: min(1, max(0, similarity)),
+                              differences: Catalogue.differences(parsed: clauses, catalogue: e.clauses))
+    }
+
+    /// Jaccard similarity of the (kind, scored parameters) sets.
+    static func clauseSimilarity(_ parsed: [Clause], _ known: [CatalogueClause]) -> Double {
+        let a = Set(parsed.map { scoredKey($0.kind, $0.parameters) })
+        let b = Set(known.map { scoredKey($0.kind, $0.parameters) })
+        if a.isEmpty && b.isEmpty { return 1 }
+        return Double(a.intersection(b).count) / Double(a.union(b).count)
+    }
+
+    static let scoredParameters: [ClauseKind: [String]] = [
+        .userCap: ["threshold", "metric"], .revenueCap: ["amount", "currency"], .namingRequirement: ["prefix"],
+        .geographicRestriction: ["regions"], .governingLaw: ["jurisdiction"],
+    ]
+
+    static func scoredKey(_ kind: ClauseKind, _ params: [(String, ParameterValue)]) -> String {
+        let names = scoredParameters[kind] ?? []
+        let parts = names.map { n -> String in
+            let v = params.first { $0.0 == n }?.1
+            switch v {
+            case .list(let l)?: return "\(n)=" + l.map { $0.uppercased() }.sorted().joined(separator: ",")
+            case .string(let s)?: return "\(n)=" + s.lowercased()
+            case .int(let i)?: return "\(n)=\(i)"
+            case nil: return "\(n)=-"
+            }
+        }
+        return kind.rawValue + "(" + parts.joined(separator: ";") + ")"
+    }
+
+    /// What the text says differently from the catalogue entry: "user-cap threshold 100000000 (catalogue:
+    /// 700000000)", "adds competing-model-ban", "lacks naming-requirement".
+    static func differences(parsed: [Clause], catalogue: [CatalogueClause]) -> [String] {
+        var out: [String] = []
+        let parsedKinds = Set(parsed.map(\.kind)), knownKinds = Set(catalogue.map(\.kind))
+        for kind in ClauseKind.allCases {
+            let mine = parsed.filter { $0.kind == kind }
+            let theirs = catalogue.filter { $0.kind == kind }
+            if parsedKinds.contains(kind) && !knownKinds.contains(kind) {
+                out.append("adds \(kind.rawValue) (not in the catalogue entry)")
+            } else if !parsedKinds.contains(kind) && knownKinds.contains(kind) {
+                out.append("lacks \(kind.rawValue) (the catalogue entry has it)")
+            } else if parsedKinds.contains(kind) {
+                for name in scoredParameters[kind] ?? [] {
+                    let a = Set(mine.compactMap { $0[name].map(normal) })
+                    let b = Set(theirs.compactMap { $0[name].map(normal) })
+                    if !a.isEmpty && !b.isEmpty && a != b {
+                        out.append("\(kind.rawValue) \(name) \(a.sorted().joined(separator: ", ")) (catalogue: \(b.sorted().joined(separator: ", ")))")
+                    }
+                }
+            }
+        }
+        return out
+    }
+
+    private static func normal(_ v: ParameterValue) -> String {
+        switch v {
+        case .list(let l): return "[" + l.map { $0.uppercased() }.sorted().joined(separator: ", ") + "]"
+        case .string(let s): return s
+        case .int(let i): return String(i)
+        }
+    }
+}
+
+extension Double {
+    func rounded(toPlaces p: Int) -> Double {
+        let m = pow(10, Double(p))
+        return (self * m).rounded() / m
+    }
+}

@@ -1,0 +1,103 @@
+import Foundation
+
+extension Catalogue {
+    /// Loads every `*.json` file of a folder. A malformed file is an error, never skipped.
+    public static func load(directory: String) throws(CatalogueError) -> Catalogue {
+        let fm = FileManager.default
+        guard let names = try? fm.contentsOfDirectory(atPath: directory) else {
+            throw CatalogueError(code: "catalogue.not-found", path: directory, message: "cannot read the catalogue folder")
+        }
+        var entries: [LicenseEntry] = []
+        var ids: Set<String> = []
+        for name in names.sorted() where name.hasSuffix(".json") {
+            let path = (directory as NSString).appendingPathComponent(name)
+            let entry = try loadEntry(path: path)
+            guard ids.insert(entry.id).inserted else {
+                throw CatalogueError(code: "catalogue.duplicate-id", path: path, message: "id '\(entry.id)' is used by another file")
+            }
+            entries.append(entry)
+        }
+        guard !entries.isEmpty else {
+            throw CatalogueError(code: "catalogue.empty", path: directory, message: "no licence files (*.json) in the catalogue folder")
+        }
+        return Catalogue(entries: entries)
+    }
+
+    static func loadEntry(path: String) throws(CatalogueError) -> LicenseEntry {
+        func fail(_ m: String) -> CatalogueError { CatalogueError(code: "catalogue.invalid", path: path, message: m) }
+        guard let data = FileManager.default.contents(atPath: path) else { throw fail("cannot read the file") }
+        guard let root = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
+            throw fail("not a JSON object")
+        }
+        func str(_ k: String, in d: [String: Any]) -> String? { d[k] as? String }
+        func strs(_ k: String, in d: [String: Any]) -> [String] { (d[k] as? [Any])?.compactMap { $0 as? String } ?? [] }
+        guard let id = str("id", in: root), !id.isEmpty else { throw fail("missing \"id\"") }
+        guard let name = str("name", in: root) else { throw fail("missing \"name\"") }
+        guard let typeRaw = str("type", in: root), let type = LicenseEntry.Kind(rawValue: typeRaw) else {
+            throw fail("\"type\" must be model-license, use-policy, terms-of-service or open-source")
+        }
+        let ids = root["ids"] as? [String: Any] ?? [:]
+        let openness = root["openness"] as? [String: Any] ?? [:]
+        let identify = root["identify"] as? [String: Any] ?? [:]
+        var clauses: [CatalogueClause] = []
+        for (n, raw) in ((root["clauses"] as? [Any]) ?? []).enumerated() {
+            guard let c = raw as? [String: Any], let k = c["kind"] as? String else { throw fail("clause \(n + 1) has no kind") }
+            guard let kind = ClauseKind(rawValue: k) else { throw fail("clause \(n + 1): unknown kind '\(k)'") }
+            var params: [(String, ParameterValue)] = []
+            let p = c["parameters"] as? [String: Any] ?? [:]
+            for key in p.keys.sorted() {
+                let v = p[key]
+                if let s = v as? String { params.append((key, .string(s))) }
+                else if let l = v as? [Any] { params.append((key, .list(l.compactMap { $0 as? String }))) }
+                else if v is Bool { throw fail("clause \(n + 1): parameter '\(key)' must be a number, text or list") }
+                else if let i = v as? Int { params.append((key, .int(Int64(i)))) }
+                else if let d = v as? Double, d == d.rounded(), abs(d) < 9e18 { params.append((key, .int(Int64(d)))) }
+            }
+            clauses.append(CatalogueClause(kind: kind, parameters: params))
+        }
+        let file = (path as NSString).lastPathComponent
+        guard file == id + ".json" else { throw fail("file name must be the id: \(id).json") }
+        return LicenseEntry(
+            id: id, name: name, version: str("version", in: root), family: str("family", in: root),
+            licensor: str("licensor", in: root), url: str("url", in: root), released: str("released", in: root),
+            type: type, huggingFaceID: str("huggingface", in: ids), spdxID: str("spdx", in: ids),
+            scancodeID: str("scancode", in: ids), aliases: strs("aliases", in: ids),
+            osiApproved: openness["osiApproved"] as? Bool ?? false,
+            useRestrictions: openness["useRestrictions"] as? Bool ?? true,
+            opennessNote: str("note", in: openness),
+            identifyAll: strs("all", in: identify), identifyAny: strs("any", in: identify),
+            identifyNone: strs("none", in: identify), clauses: clauses, policies: strs("policies", in: root),
+            summary: str("summary", in: root) ?? "", file: path)
+    }
+
+    /// Where the catalogue is: `$LICENSELINT_CATALOGUE`, a `Licenses/` folder beside or above the executable
+    /// (a checkout's `.build/release/licenselint`), `PREFIX/share/licenselint/Licenses` for an installed
+    /// binary, or above the current folder.
+    public static func locate(environment: [String: String], executable: String = CommandLine.arguments.first ?? "",
+                              currentDirectory: String = FileManager.default.currentDirectoryPath) -> String? {
+        let fm = FileManager.default
+        func isCatalogue(_ dir: String) -> Bool {
+            var isDir: ObjCBool = false
+            return fm.fileExists(atPath: dir, isDirectory: &isDir) && isDir.boolValue
+                && fm.fileExists(atPath: (dir as NSString).appendingPathComponent("apache-2.0.json"))
+        }
+        if let env = environment["LICENSELINT_CATALOGUE"], !env.isEmpty { return env }
+        var starts: [String] = []
+        let exe = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent().path
+        starts.append(exe)
+        starts.append(currentDirectory)
+        for start in starts {
+            var dir = start
+            for _ in 0..<6 {
+                for candidate in ["Licenses", "share/licenselint/Licenses"] {
+                    let c = (dir as NSString).appendingPathComponent(candidate)
+                    if isCatalogue(c) { return c }
+                }
+                let parent = (dir as NSString).deletingLastPathComponent
+                if parent == dir { break }
+                dir = parent
+            }
+        }
+        return nil
+    }
+}

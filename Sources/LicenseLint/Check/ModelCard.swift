@@ -1,0 +1,99 @@
+import Foundation
+import LicenseLintYAML
+
+/// A Hugging Face model card (README.md): its YAML front matter and the title of its body.
+public struct ModelCard: Sendable {
+    public var path: String
+    public var license: Located<String>?
+    public var licenseName: Located<String>?
+    public var licenseLink: Located<String>?
+    public var baseModels: [Located<String>] = []
+    public var datasets: [String] = []
+    public var modelName: Located<String>?
+    /// First "# " heading of the body.
+    public var title: String?
+    /// Front-matter keys or body links that point at training code.
+    public var declaresTrainingCode = false
+    /// The card says the weights are not published (API-only models).
+    public var weightsUnavailable = false
+    /// The whole card text, for required-notice checks.
+    public var text: String = ""
+
+    /// Reads a card. A front matter that is not valid YAML is an error: the card's declarations cannot be trusted.
+    public static func read(path: String) -> Result<ModelCard, InputError> {
+        let source: SourceFile
+        do { source = try SourceFile.load(path: path, maxBytes: InputLimits.maxLicenseBytes) }
+        catch { return .failure(error) }
+        return parse(source)
+    }
+
+    public static func parse(_ source: SourceFile) -> Result<ModelCard, InputError> {
+        var card = ModelCard(path: source.path)
+        let text = String(decoding: source.bytes, as: UTF8.self)
+        card.text = text
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? String($0.dropLast()) : String($0) }
+        var bodyStart = 0
+        if let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---" {
+            guard let end = lines.indices.dropFirst().first(where: { lines[$0].trimmingCharacters(in: .whitespaces) == "---" || lines[$0] == "..." }) else {
+                return .failure(InputError(code: "card.front-matter-unclosed", path: source.path, location: SourceLocation(line: 1, column: 1),
+                                           message: "the model card's front matter starts with '---' but never ends"))
+            }
+            let yaml = lines[1..<end].joined(separator: "\n")
+            guard yaml.utf8.count <= InputLimits.maxFrontMatterBytes else {
+                return .failure(InputError(code: "card.front-matter-too-large", path: source.path, location: SourceLocation(line: 1, column: 1),
+                                           message: "front matter larger than \(InputLimits.maxFrontMatterBytes) bytes"))
+            }
+            bodyStart = end + 1
+            let node: YAMLNode
+            do { node = try YAML.load(Array(yaml.utf8), limits: YAMLLimits(maxBytes: InputLimits.maxFrontMatterBytes, maxDepth: 64, maxAliasExpansion: 1_000)) }
+            catch {
+                return .failure(InputError(code: "card.invalid-yaml", path: source.path,
+                                           location: SourceLocation(line: error.mark.line + 1, column: error.mark.column),
+                                           message: "model card front matter: \(error.message)"))
+            }
+            card.apply(node)
+        }
+        for line in lines[min(bodyStart, lines.count)...] {
+            let t = line.trimmingCharacters(in: .whitespaces)
+            if card.title == nil, t.hasPrefix("# ") { card.title = String(t.dropFirst(2)).trimmingCharacters(in: .whitespaces) }
+            let l = t.lowercased()
+            if l.contains("github.com/") && (l.contains("train") || l.contains("code")) { card.declaresTrainingCode = true }
+        }
+        return .success(card)
+    }
+
+    mutating func apply(_ node: YAMLNode) {
+        guard case .mapping(let pairs) = node.content else { return }
+        func located(_ n: YAMLNode) -> Located<String>? {
+            switch n.content {
+            case .string(let s): return Located(s, line: n.mark.line + 1, column: n.mark.column)
+            case .int, .float, .bool: return n.raw.map { Located($0, line: n.mark.line + 1, column: n.mark.column) }
+            default: return nil
+            }
+        }
+        for pair in pairs {
+            guard case .string(let key) = pair.key.content else { continue }
+            let v = pair.value
+            switch key {
+            case "license": license = located(v)
+                if case .sequence(let items) = v.content, let f = items.first { license = located(f) }
+            case "license_name": licenseName = located(v)
+            case "license_link": licenseLink = located(v)
+            case "model_name": modelName = located(v)
+            case "base_model":
+                if case .sequence(let items) = v.content { baseModels = items.compactMap(located) }
+                else if let one = located(v) { baseModels = [one] }
+            case "datasets":
+                if case .sequence(let items) = v.content { datasets = items.compactMap { located($0)?.value } }
+                else if let one = located(v) { datasets = [one.value] }
+            case "training_code", "code", "code_repository", "repository", "github":
+                declaresTrainingCode = true
+            case "weights":
+                if case .bool(false) = v.content { weightsUnavailable = true }
+            case "access":
+                if case .string(let s) = v.content, ["api", "api-only", "closed"].contains(s.lowercased()) { weightsUnavailable = true }
+            default: break
+            }
+        }
+    }
+}

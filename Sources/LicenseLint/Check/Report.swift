@@ -1,0 +1,161 @@
+/// How serious a finding is. `fail_on` in the profile sets which severities fail a run.
+public enum Severity: String, Sendable, Comparable, CaseIterable {
+    case note, warning, error
+    private var rank: Int { self == .note ? 0 : (self == .warning ? 1 : 2) }
+    public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
+}
+
+/// What a finding is about.
+public enum FindingCategory: String, Sendable {
+    /// The plan breaks a licence term.
+    case conflict
+    /// The plan takes on a duty (attribution, licence copy, naming…): what must be done, in the licence's words.
+    case duty
+    /// A rule could not decide because the profile or the files do not say enough. Never a pass.
+    case undecided
+    /// An input could not be read or is missing (no licence, unreadable file).
+    case input
+}
+
+/// A place in a file: a licence line, or a profile line.
+public struct FileLocation: Sendable, Hashable {
+    public var path: String
+    public var line: Int
+    public var column: Int
+    public var endLine: Int
+    public var excerpt: String?
+    public init(path: String, line: Int, column: Int = 1, endLine: Int? = nil, excerpt: String? = nil) {
+        self.path = path; self.line = line; self.column = column; self.endLine = endLine ?? line; self.excerpt = excerpt
+    }
+}
+
+/// A profile exception that silenced a finding (listed in every report).
+public struct AppliedException: Sendable, Hashable {
+    public var rule: String
+    public var license: String?
+    public var model: String?
+    public var reason: String
+    public var expires: String?
+    public var location: FileLocation?
+    /// How many findings it silenced; an exception that silenced nothing is reported as unused.
+    public var uses: Int
+    public init(rule: String, license: String?, model: String?, reason: String, expires: String?, location: FileLocation?, uses: Int) {
+        self.rule = rule; self.license = license; self.model = model; self.reason = reason; self.expires = expires
+        self.location = location; self.uses = uses
+    }
+}
+
+public struct Finding: Sendable, Hashable {
+    public var ruleID: String
+    public var severity: Severity
+    public var category: FindingCategory
+    /// One sentence a user reads first.
+    public var message: String
+    /// The model (folder or file) the finding belongs to.
+    public var model: String
+    /// Where the licence says it.
+    public var location: FileLocation?
+    /// Where the profile says what the plan is.
+    public var profileLocation: FileLocation?
+    public var clauseKind: ClauseKind?
+    public var licenseID: String?
+    /// Further lines: the licence's words, the declared value, what follows.
+    public var details: [String]
+    /// Set when a profile exception silenced it.
+    public var suppressedBy: AppliedException?
+
+    public init(ruleID: String, severity: Severity, category: FindingCategory, message: String, model: String,
+                location: FileLocation? = nil, profileLocation: FileLocation? = nil, clauseKind: ClauseKind? = nil,
+                licenseID: String? = nil, details: [String] = [], suppressedBy: AppliedException? = nil) {
+        self.ruleID = ruleID; self.severity = severity; self.category = category; self.message = message
+        self.model = model; self.location = location; self.profileLocation = profileLocation
+        self.clauseKind = clauseKind; self.licenseID = licenseID; self.details = details; self.suppressedBy = suppressedBy
+    }
+}
+
+/// A licence that applies to a model, and where it was read from.
+public struct AppliedLicense: Sendable {
+    public enum Source: String, Sendable {
+        /// Clauses parsed from a licence text in the model folder.
+        case text
+        /// Clauses taken from the catalogue for an id declared in a model card or SPDX expression.
+        case catalogue
+        /// Inherited from a base model.
+        case inherited
+    }
+    public var file: String?
+    public var declaredID: String?
+    public var identification: Identification?
+    public var source: Source
+    public var clauses: [Clause]
+    /// The chain that brought it ("via base_model meta-llama/Llama-3.1-8B").
+    public var via: String?
+    public init(file: String?, declaredID: String?, identification: Identification?, source: Source, clauses: [Clause], via: String? = nil) {
+        self.file = file; self.declaredID = declaredID; self.identification = identification; self.source = source
+        self.clauses = clauses; self.via = via
+    }
+}
+
+/// The openness spectrum: closed · open weights (restricted) · open weights · open source (OSI OSAID).
+public enum OpennessLevel: String, Sendable, CaseIterable, Comparable {
+    case closed
+    case openWeightsRestricted = "open-weights-restricted"
+    case openWeights = "open-weights"
+    case openSource = "open-source"
+    private var rank: Int { OpennessLevel.allCases.firstIndex(of: self) ?? 0 }
+    public static func < (a: OpennessLevel, b: OpennessLevel) -> Bool { a.rank < b.rank }
+}
+
+public struct Openness: Sendable {
+    public var level: OpennessLevel?
+    public var reasons: [String]
+    public init(level: OpennessLevel?, reasons: [String]) { self.level = level; self.reasons = reasons }
+}
+
+public struct ModelReport: Sendable {
+    public var name: String
+    public var path: String
+    public var licenses: [AppliedLicense]
+    public var openness: Openness
+    /// Lineage lines, nearest parent first.
+    public var lineage: [String]
+    public var findings: [Finding]
+    public init(name: String, path: String, licenses: [AppliedLicense], openness: Openness, lineage: [String], findings: [Finding]) {
+        self.name = name; self.path = path; self.licenses = licenses; self.openness = openness; self.lineage = lineage; self.findings = findings
+    }
+}
+
+/// Everything `check` found: the input of every reporter (reporters are pure functions of it).
+public struct Report: Sendable {
+    public var profilePath: String
+    /// Profile facts as (label, value) lines for the report header.
+    public var profileSummary: [(String, String)]
+    public var models: [ModelReport]
+    public var exceptions: [AppliedException]
+    /// Findings not tied to a model (profile problems such as an expired exception).
+    public var generalFindings: [Finding]
+    public var failOn: Severity
+    public var toolVersion: String
+
+    public init(profilePath: String, profileSummary: [(String, String)], models: [ModelReport], exceptions: [AppliedException],
+                generalFindings: [Finding], failOn: Severity, toolVersion: String) {
+        self.profilePath = profilePath; self.profileSummary = profileSummary; self.models = models
+        self.exceptions = exceptions; self.generalFindings = generalFindings; self.failOn = failOn; self.toolVersion = toolVersion
+    }
+
+    /// All findings, the suppressed ones included, in a stable order: model, file, line, rule id.
+    public var allFindings: [Finding] {
+        (generalFindings + models.flatMap(\.findings)).sorted(by: Report.order)
+    }
+
+    /// Findings that count towards the exit code: not suppressed, at or above `fail_on`.
+    public var failing: [Finding] {
+        allFindings.filter { $0.suppressedBy == nil && $0.severity >= failOn && $0.category != .duty }
+    }
+
+    public static func order(_ a: Finding, _ b: Finding) -> Bool {
+        let ka = (a.model, a.location?.path ?? "", a.location?.line ?? 0, a.ruleID, a.message)
+        let kb = (b.model, b.location?.path ?? "", b.location?.line ?? 0, b.ruleID, b.message)
+        return ka < kb
+    }
+}

@@ -1,0 +1,39 @@
+struct NamingRequirementRule: Rule {
+    let description = RuleDescription(
+        id: "naming-requirement", name: "Derivative name lacks the required prefix",
+        summary: "Derivative models must carry a name or prefix (e.g. \"Llama\") that the planned name lacks.",
+        severity: .error, reads: [.namingRequirement], profileFields: ["distribution.derivatives", "distribution.derivative_name"],
+        whatItChecks: "When derivatives are distributed, checks that `distribution.derivative_name` starts with the required prefix.",
+        why: "Licences such as Llama 3.x require derivative model names to begin with the family name; a renamed fine-tune breaches them.",
+        fix: "Rename the derivative so that it begins with the required word.")
+
+    let examples = [
+        RuleExample(license: "If you distribute a model built on the Materials, you shall include \"Zephyrine\" at the beginning of any such model name.",
+                    profile: "distribution:\n  derivatives: true\n  derivative_name: Acme-Chat-7B\n", expect: .finding),
+        RuleExample(license: "If you distribute a model built on the Materials, you shall include \"Zephyrine\" at the beginning of any such model name.",
+                    profile: "distribution:\n  derivatives: true\n  derivative_name: Zephyrine-Acme-7B\n", expect: .noFinding),
+        RuleExample(license: "If you distribute a model built on the Materials, you shall include \"Zephyrine\" at the beginning of any such model name.",
+                    profile: "distribution:\n  derivatives: true\n", expect: .undecided),
+    ]
+
+    func evaluate(_ ctx: RuleContext) -> [Finding] {
+        var out: [Finding] = []
+        for (l, c) in ctx.clauses(.namingRequirement) {
+            guard let prefix = c["prefix"]?.stringValue else { continue }
+            guard let derivatives = ctx.profile.distributesDerivatives else {
+                out.append(ctx.undecided(description, l, c, missing: "distribution.derivatives", why: "derivative names must begin with \"\(prefix)\""))
+                continue
+            }
+            guard derivatives.value else { continue }
+            guard let name = ctx.profile.derivativeName else {
+                out.append(ctx.undecided(description, l, c, missing: "distribution.derivative_name", why: "derivative names must begin with \"\(prefix)\""))
+                continue
+            }
+            if !name.value.lowercased().hasPrefix(prefix.lowercased()) {
+                out.append(ctx.finding(description, l, c, "derivative name '\(name.value)' does not begin with \"\(prefix)\" as \(ctx.licenseName(l)) requires",
+                                       profile: ctx.profileLocation(name), details: ["rename it, e.g. '\(prefix)-\(name.value)'"]))
+            }
+        }
+        return out
+    }
+}

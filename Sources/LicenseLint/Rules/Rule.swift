@@ -1,0 +1,132 @@
+/// What a rule reads: one model's licences (with their clauses), its card, and the profile.
+public struct RuleContext: Sendable {
+    public var model: String
+    public var modelPath: String
+    public var licenses: [AppliedLicense]
+    public var profile: Profile
+    public var catalogue: Catalogue?
+    public var card: ModelCard?
+    public var openness: Openness
+
+    /// Every clause of a kind, with the licence it comes from.
+    public func clauses(_ kind: ClauseKind) -> [(license: AppliedLicense, clause: Clause)] {
+        licenses.flatMap { l in l.clauses.filter { $0.kind == kind }.map { (l, $0) } }
+    }
+
+    /// Where a clause is written: the licence file and line, or the catalogue entry when it came from there.
+    public func location(_ license: AppliedLicense, _ clause: Clause) -> FileLocation? {
+        if let f = license.file {
+            return FileLocation(path: f, line: max(1, clause.evidence.line), column: max(1, clause.evidence.column),
+                                endLine: max(clause.evidence.line, clause.evidence.endLine), excerpt: clause.evidence.text)
+        }
+        return nil
+    }
+
+    public func profileLocation<T>(_ v: Located<T>?) -> FileLocation? {
+        v.map { FileLocation(path: profile.path, line: $0.line, column: $0.column) }
+    }
+
+    /// "Llama 3.1 Community License Agreement (llama3.1)" or the file name.
+    public func licenseName(_ l: AppliedLicense) -> String {
+        if let id = l.identification { return "\(id.name) (\(id.id))" }
+        if let d = l.declaredID { return d }
+        return l.file.map { ($0 as NSString).lastPathComponent } ?? "the licence"
+    }
+
+    public func licenseID(_ l: AppliedLicense) -> String? { l.identification?.id ?? l.declaredID }
+
+    /// A finding anchored on a clause.
+    public func finding(_ rule: RuleDescription, _ l: AppliedLicense, _ c: Clause?, _ message: String,
+                        severity: Severity? = nil, category: FindingCategory = .conflict,
+                        profile: FileLocation? = nil, details: [String] = []) -> Finding {
+        var d = details
+        if l.source != .text, let via = l.via ?? (l.source == .catalogue ? "from the catalogue entry for '\(l.declaredID ?? "?")'" : nil) {
+            d.append("licence terms \(via)")
+        }
+        return Finding(ruleID: rule.id, severity: severity ?? rule.severity, category: category, message: message, model: model,
+                       location: c.flatMap { location(l, $0) } ?? l.file.map { FileLocation(path: $0, line: 1) },
+                       profileLocation: profile, clauseKind: c?.kind, licenseID: licenseID(l), details: d)
+    }
+
+    /// "cannot decide: profile does not say X" — a warning, never a pass.
+    public func undecided(_ rule: RuleDescription, _ l: AppliedLicense, _ c: Clause, missing field: String, why: String) -> Finding {
+        finding(rule, l, c, "cannot decide: the profile does not say \(field) — \(why)", severity: .warning, category: .undecided,
+                details: ["add \(field) to \(profile.path)"])
+    }
+}
+
+import Foundation
+
+/// An example a rule's documentation shows and the test suite runs: a synthetic licence text, a profile,
+/// and what the rule must say.
+public struct RuleExample: Sendable {
+    public enum Outcome: String, Sendable { case finding, noFinding = "no finding", undecided = "cannot decide" }
+    public var license: String
+    public var profile: String
+    public var expect: Outcome
+    public var file: String
+    public var line: Int
+    public init(license: String, profile: String, expect: Outcome, file: String = #filePath, line: Int = #line) {
+        self.license = license; self.profile = profile; self.expect = expect; self.file = file; self.line = line
+    }
+}
+
+/// One decision licenselint makes about a model. One rule, one file, one description.
+public protocol Rule: Sendable {
+    var description: RuleDescription { get }
+    var examples: [RuleExample] { get }
+    func evaluate(_ context: RuleContext) -> [Finding]
+}
+
+public enum RuleRegistry {
+    /// Every rule, sorted by id (a completeness test pins the list).
+    public static let all: [any Rule] = [
+        AttributionDutyRule(), CommercialRegistrationRule(), CompetingModelTrainingRule(), ExportControlDutyRule(),
+        GoverningLawRule(), HostingRestrictedRule(), LicenseCopyDutyRule(), LicenseDeniedRule(), NamingRequirementRule(),
+        NonCommercialUseRule(), OpennessRequiredRule(), ProductionUseRule(), ProhibitedUseCaseRule(),
+        RedistributionBannedRule(), RegionRestrictedRule(), RevenueCapRule(), ShareAlikeRule(), TermsMayChangeRule(),
+        UseRestrictionFlowdownRule(), UserCapRule(),
+    ].sorted { $0.description.id < $1.description.id }
+
+    /// Findings that do not come from a rule over clauses: inputs and profile bookkeeping.
+    public static let builtIn: [RuleDescription] = [
+        RuleDescription(id: "no-license-found", name: "No licence found", summary: "A model has no licence text and no licence id.",
+                        severity: .error, reads: [], profileFields: [],
+                        whatItChecks: "Looks for LICENSE*, LICENCE*, COPYING*, USE_POLICY* and policy Markdown files in a model folder, and for `license:` in the model card's front matter.",
+                        why: "A model without a licence cannot be used lawfully by default; a compliance check that passed it would say 'clean' about something it never read.",
+                        fix: "Add the licence text to the model folder, or declare `license:` in the model card."),
+        RuleDescription(id: "license-unreadable", name: "Licence unreadable", summary: "A licence file or model card could not be read.",
+                        severity: .error, reads: [], profileFields: [],
+                        whatItChecks: "Reads every licence file and model card as UTF-8 (or UTF-16 with a byte-order mark).",
+                        why: "An unreadable licence is unknown terms: licenselint fails closed rather than guess.",
+                        fix: "Save the file as UTF-8 text; fix the front matter's YAML."),
+        RuleDescription(id: "license-unknown", name: "Licence not recognised", summary: "A licence id is not in the catalogue, or a licence text yields no clauses and matches no known licence.",
+                        severity: .error, reads: [], profileFields: [],
+                        whatItChecks: "Resolves declared ids (model card, SPDX) against the catalogue and parses licence texts.",
+                        why: "Terms nobody has read are not a pass.",
+                        fix: "Ship the licence text in the model folder so its clauses can be read, or add the licence to Licenses/."),
+        RuleDescription(id: "license-mismatch", name: "Declared licence contradicts the licence text", summary: "The model card's `license:` names a different licence from the text in the folder.",
+                        severity: .error, reads: [], profileFields: [],
+                        whatItChecks: "Compares the card's declared id with the identified licence text.",
+                        why: "Relabelling a restricted model as permissive is the most common way restrictive terms are lost downstream.",
+                        fix: "Declare the licence that the text really is, and keep the upstream terms."),
+        RuleDescription(id: "exception-expired", name: "Exception expired", summary: "A profile exception is past its expiry date.",
+                        severity: .error, reads: [], profileFields: ["policy.exceptions"],
+                        whatItChecks: "Compares each exception's `expires` with today's date.",
+                        why: "An exception is a decision with a shelf life; once expired it must be reviewed again.",
+                        fix: "Review the exception; renew its expiry date or remove it."),
+        RuleDescription(id: "exception-unused", name: "Exception unused", summary: "A profile exception silenced nothing.",
+                        severity: .warning, reads: [], profileFields: ["policy.exceptions"],
+                        whatItChecks: "Counts the findings each exception silenced.",
+                        why: "An unused exception is stale, or its rule id or licence is misspelt and the finding it meant to accept is still open.",
+                        fix: "Remove the exception, or correct its rule and license."),
+    ]
+
+    public static var descriptions: [RuleDescription] {
+        (all.map(\.description) + builtIn).sorted { $0.id < $1.id }
+    }
+
+    public static func description(_ id: String) -> RuleDescription? {
+        descriptions.first { $0.id == id }
+    }
+}
