@@ -34,6 +34,16 @@ public enum CLI {
             return ParseCommand.run(rest, console: console)
         case "debug":
             return DebugCommand.run(rest, console: console)
+        case "check":
+            return CheckCommand.run(rest, console: console)
+        case "rules":
+            return InfoCommands.rules(rest, console: console)
+        case "explain":
+            return InfoCommands.explain(rest, console: console)
+        case "licenses", "licences":
+            return InfoCommands.licenses(rest, console: console)
+        case "schema":
+            return InfoCommands.schema(rest, console: console)
         default:
             console.err(Help.usageError("unknown command '\(first)'" + Help.suggestion(first, among: Help.commands)))
             return ExitCode.error

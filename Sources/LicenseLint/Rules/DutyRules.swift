@@ -27,7 +27,7 @@ enum Distribution {
         return hits.compactMap { (l, c) in
             let text = describe(c)
             guard seen.insert(text).inserted else { return nil }
-            return ctx.finding(rule, l, c, text, category: .duty, profile: loc, details: ["the licence: \(c.evidence.text.prefix(240))"])
+            return ctx.finding(rule, l, c, text, category: .duty, profile: loc)
         }
     }
 }

@@ -26,6 +26,6 @@ struct NonCommercialUseRule: Rule {
         let what = hits.contains { $0.clause.kind == .researchOnly } ? "research-only" : "non-commercial"
         return [ctx.finding(description, l, c, "commercial use of a model under \(what) terms (\(ctx.licenseName(l)))",
                             profile: ctx.profileLocation(commercial),
-                            details: ["the licence: \(c.evidence.text.prefix(160))", "you declared deployment.commercial: true"])]
+                            details: ["you declared deployment.commercial: true"])]
     }
 }

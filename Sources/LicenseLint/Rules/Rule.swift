@@ -30,7 +30,7 @@ public struct RuleContext: Sendable {
     public func licenseName(_ l: AppliedLicense) -> String {
         if let id = l.identification { return "\(id.name) (\(id.id))" }
         if let d = l.declaredID { return d }
-        return l.file.map { ($0 as NSString).lastPathComponent } ?? "the licence"
+        return l.file.map { "the licence in " + ($0 as NSString).lastPathComponent } ?? "the licence"
     }
 
     public func licenseID(_ l: AppliedLicense) -> String? { l.identification?.id ?? l.declaredID }
@@ -40,9 +40,7 @@ public struct RuleContext: Sendable {
                         severity: Severity? = nil, category: FindingCategory = .conflict,
                         profile: FileLocation? = nil, details: [String] = []) -> Finding {
         var d = details
-        if l.source != .text, let via = l.via ?? (l.source == .catalogue ? "from the catalogue entry for '\(l.declaredID ?? "?")'" : nil) {
-            d.append("licence terms \(via)")
-        }
+        if let via = l.via { d.append("licence terms \(via)") }
         return Finding(ruleID: rule.id, severity: severity ?? rule.severity, category: category, message: message, model: model,
                        location: c.flatMap { location(l, $0) } ?? l.file.map { FileLocation(path: $0, line: 1) },
                        profileLocation: profile, clauseKind: c?.kind, licenseID: licenseID(l), details: d)

@@ -1,0 +1,238 @@
+import Foundation
+
+/// Runs a check: discovers models, reads their licences and cards, applies the rules and the profile's
+/// exceptions, and places each model on the openness spectrum.
+public struct Checker: Sendable {
+    public var profile: Profile
+    public var catalogue: Catalogue?
+    /// Today's date (yyyy-mm-dd) for exception expiry; injectable for tests.
+    public var today: String
+    public var toolVersion: String
+
+    public init(profile: Profile, catalogue: Catalogue?, today: String = Checker.todayUTC(), toolVersion: String = "0") {
+        self.profile = profile; self.catalogue = catalogue; self.today = today; self.toolVersion = toolVersion
+    }
+
+    public static func todayUTC() -> String {
+        let f = DateFormatter()
+        f.locale = Locale(identifier: "en_US_POSIX")
+        f.timeZone = TimeZone(identifier: "UTC")
+        f.dateFormat = "yyyy-MM-dd"
+        return f.string(from: Date())
+    }
+
+    public struct Result: Sendable {
+        public var report: Report
+        /// Paths that could not be read at all (missing files): a usage/input error, exit 2.
+        public var inputErrors: [InputError]
+    }
+
+    public func check(paths: [String]) -> Result {
+        let (inputs, errors) = ModelDiscovery.discover(paths: paths)
+        var models = inputs.map(checkModel)
+        var exceptions = profile.exceptions.map {
+            AppliedException(rule: $0.rule.value, license: $0.license, model: $0.model, reason: $0.reason, expires: $0.expires,
+                             location: FileLocation(path: profile.path, line: $0.line, column: $0.column), uses: 0)
+        }
+        var general: [Finding] = []
+        // Exceptions: silence matching findings unless expired; count uses.
+        for (i, e) in profile.exceptions.enumerated() {
+            let expired = e.expires.map { $0 < today } ?? false
+            if expired {
+                general.append(Finding(ruleID: "exception-expired", severity: .error, category: .conflict,
+                                       message: "exception for '\(e.rule.value)' expired on \(e.expires ?? "?")", model: "",
+                                       location: exceptions[i].location, details: ["reason given: \(e.reason)", "review it, then renew or remove it"]))
+                continue
+            }
+            for m in models.indices {
+                for f in models[m].findings.indices where models[m].findings[f].suppressedBy == nil && matches(e, models[m].findings[f], model: models[m]) {
+                    exceptions[i].uses += 1
+                    models[m].findings[f].suppressedBy = exceptions[i]
+                }
+            }
+            if exceptions[i].uses == 0 {
+                general.append(Finding(ruleID: "exception-unused", severity: .warning, category: .conflict,
+                                       message: "exception for '\(e.rule.value)'\(e.license.map { " on licence '\($0)'" } ?? "") silenced nothing",
+                                       model: "", location: exceptions[i].location,
+                                       details: ["check its rule id (licenselint rules) and licence id, or remove it"]))
+            }
+        }
+        // Record final use counts on the suppressed findings too.
+        for m in models.indices {
+            for f in models[m].findings.indices {
+                if let s = models[m].findings[f].suppressedBy, let e = exceptions.first(where: { $0.location == s.location }) {
+                    models[m].findings[f].suppressedBy = e
+                }
+            }
+        }
+        let report = Report(profilePath: profile.path, profileSummary: profile.summary, models: models, exceptions: exceptions,
+                            generalFindings: general, failOn: profile.failOn, toolVersion: toolVersion)
+        return Result(report: report, inputErrors: errors)
+    }
+
+    func matches(_ e: ProfileException, _ f: Finding, model: ModelReport) -> Bool {
+        guard e.rule.value == f.ruleID else { return false }
+        if let m = e.model, m != model.name && m != model.path { return false }
+        if let l = e.license {
+            guard let id = f.licenseID else { return false }
+            if l.lowercased() == id.lowercased() { return true }
+            if let cat = catalogue, let a = cat.entry(for: l), let b = cat.entry(for: id) { return a.id == b.id }
+            return false
+        }
+        return true
+    }
+
+    // MARK: One model
+
+    func checkModel(_ input: ModelInput) -> ModelReport {
+        var findings: [Finding] = []
+        var licenses: [AppliedLicense] = []
+        let name = input.name
+        for e in input.walkErrors {
+            findings.append(inputFinding("license-unreadable", e, model: name))
+        }
+        // The model card.
+        var card: ModelCard? = nil
+        if let readme = input.readme {
+            switch ModelCard.read(path: readme) {
+            case .success(let c): card = c
+            case .failure(let e): findings.append(inputFinding("license-unreadable", e, model: name))
+            }
+        }
+        // Licence texts.
+        for file in input.licenseFiles {
+            do {
+                let source = try SourceFile.load(path: file)
+                if source.bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+                    findings.append(inputFinding("license-unreadable", InputError(code: "input.empty", path: file, message: "the licence file is empty"), model: name))
+                    continue
+                }
+                let parsed = LicenseParser.parse(source: source, catalogue: catalogue)
+                if parsed.clauses.isEmpty && parsed.identification == nil {
+                    // A text we cannot read any terms from: perhaps only a link to the licence.
+                    if let entry = linkedEntry(String(decoding: source.bytes, as: UTF8.self)) {
+                        licenses.append(catalogueLicense(entry, file: file, line: 1, declared: entry.id, via: "linked from \((file as NSString).lastPathComponent)"))
+                        continue
+                    }
+                    findings.append(Finding(ruleID: "license-unknown", severity: .error, category: .input,
+                                            message: "no licence terms could be read from this file, and it matches no known licence",
+                                            model: name, location: FileLocation(path: file, line: 1),
+                                            details: ["licenselint fails closed: unread terms are not a pass"]))
+                    continue
+                }
+                licenses.append(AppliedLicense(file: file, declaredID: nil, identification: parsed.identification, source: .text,
+                                               clauses: parsed.clauses))
+            } catch {
+                findings.append(inputFinding("license-unreadable", error, model: name))
+            }
+        }
+        // Declared ids in the card.
+        if let card, let declared = card.license {
+            let ids = SPDXExpression.ids(declared.value)
+            var resolved: [LicenseEntry] = []
+            for id in ids {
+                var entry = catalogue?.entry(for: id)
+                if entry == nil, id.lowercased() == "other" {
+                    entry = card.licenseName.flatMap { catalogue?.entry(for: $0.value) } ?? card.licenseLink.flatMap { catalogue?.entry(for: $0.value) }
+                }
+                guard let e = entry else {
+                    if licenses.isEmpty || id.lowercased() != "other" {
+                        findings.append(Finding(ruleID: "license-unknown", severity: .error, category: .input,
+                                                message: "model card declares licence '\(id)', which is not in the catalogue",
+                                                model: name, location: FileLocation(path: card.path, line: declared.line, column: declared.column),
+                                                details: licenses.isEmpty ? ["no licence text in the folder either: the terms are unknown"]
+                                                                          : ["the licence text in the folder is used"]))
+                    }
+                    continue
+                }
+                resolved.append(e)
+            }
+            // The text in the folder wins; a different declared licence is a contradiction.
+            let textIDs = Set(licenses.compactMap { $0.identification?.id })
+            for e in resolved {
+                if !licenses.isEmpty {
+                    if !textIDs.isEmpty && !textIDs.contains(e.id) && ids.count == 1 {
+                        findings.append(Finding(ruleID: "license-mismatch", severity: .error, category: .conflict,
+                            message: "model card declares '\(declared.value)' but the licence text in the folder is \(textIDs.sorted().joined(separator: ", "))",
+                            model: name, location: FileLocation(path: card.path, line: declared.line, column: declared.column),
+                            licenseID: e.id, details: ["the text's terms apply; fix the declaration"]))
+                    }
+                    continue
+                }
+                licenses.append(catalogueLicense(e, file: card.path, line: declared.line, declared: declared.value, via: nil))
+                if ids.count > 1 && declared.value.uppercased().contains(" OR ") { break }  // a choice: the first that resolves
+            }
+        }
+        // Policies the licences incorporate (e.g. an acceptable use policy) apply too.
+        var policyIDs: [String] = []
+        for l in licenses {
+            guard let id = l.identification?.id ?? l.declaredID, let entry = catalogue?.entry(for: id) else { continue }
+            policyIDs += entry.policies
+        }
+        let present = Set(licenses.compactMap { $0.identification?.id })
+        for pid in policyIDs where !present.contains(pid) {
+            guard let p = catalogue?.entry(for: pid) else { continue }
+            let anchor = licenses.first
+            licenses.append(catalogueLicense(p, file: anchor?.file, line: 1, declared: p.id, via: "incorporated by reference (catalogue entry '\(p.id)')"))
+        }
+        if licenses.isEmpty && !findings.contains(where: { $0.category == .input }) {
+            findings.append(Finding(ruleID: "no-license-found", severity: .error, category: .input,
+                                    message: "no licence found: no LICENSE/LICENCE/COPYING/USE_POLICY file and no license: in a model card",
+                                    model: name, location: FileLocation(path: input.path, line: 1),
+                                    details: ["a model without a licence is not licensed for anything"]))
+        } else if licenses.isEmpty {
+            findings.append(Finding(ruleID: "no-license-found", severity: .error, category: .input,
+                                    message: "no readable licence for this model", model: name, location: FileLocation(path: input.path, line: 1)))
+        }
+        let openness = OpennessAssessor.assess(licenses: licenses, card: card, catalogue: catalogue)
+        if !licenses.isEmpty {
+            let ctx = RuleContext(model: name, modelPath: input.path, licenses: licenses, profile: profile, catalogue: catalogue,
+                                  card: card, openness: openness)
+            for rule in RuleRegistry.all { findings += rule.evaluate(ctx) }
+        }
+        return ModelReport(name: name, path: input.path, licenses: licenses, openness: openness, lineage: [],
+                           findings: findings.sorted(by: Report.order))
+    }
+
+    func inputFinding(_ rule: String, _ e: InputError, model: String) -> Finding {
+        Finding(ruleID: rule, severity: .error, category: .input, message: "\(e.message) [\(e.code)]", model: model,
+                location: FileLocation(path: e.path, line: e.location?.line ?? 1, column: e.location?.column ?? 1),
+                details: ["licenselint fails closed: an unreadable licence is not a pass"])
+    }
+
+    /// A licence known only by id: its clauses come from the catalogue, anchored at the declaring line.
+    func catalogueLicense(_ e: LicenseEntry, file: String?, line: Int, declared: String, via: String?) -> AppliedLicense {
+        let clauses = e.clauses.map { c in
+            Clause(kind: c.kind, parameters: c.parameters,
+                   evidence: Evidence(line: line, column: 1, endLine: line, text: "\(c.kind.rawValue) — from the catalogue entry '\(e.id)' (\(e.name))"))
+        }
+        return AppliedLicense(file: file, declaredID: declared, identification: Identification(id: e.id, name: e.name, similarity: 1),
+                              source: .catalogue, clauses: clauses, via: via)
+    }
+
+    /// A short text that is mostly a link to a known licence.
+    func linkedEntry(_ text: String) -> LicenseEntry? {
+        for token in text.split(whereSeparator: { $0.isWhitespace || $0 == "<" || $0 == ">" || $0 == "(" || $0 == ")" }) where token.hasPrefix("http") {
+            if let e = catalogue?.entry(for: String(token)) { return e }
+        }
+        return nil
+    }
+}
+
+/// Licence ids in an SPDX expression: "Apache-2.0 OR MIT", "(MIT AND BSD-3-Clause)", "GPL-2.0 WITH Classpath-exception-2.0".
+public enum SPDXExpression {
+    public static func ids(_ expression: String) -> [String] {
+        var out: [String] = []
+        var skipNext = false
+        for raw in expression.replacingOccurrences(of: "(", with: " ").replacingOccurrences(of: ")", with: " ").split(separator: " ") {
+            let t = String(raw)
+            if skipNext { skipNext = false; continue }
+            switch t.uppercased() {
+            case "OR", "AND": continue
+            case "WITH": skipNext = true; continue
+            default: out.append(t.hasSuffix("+") ? String(t.dropLast()) : t)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,180 @@
+/// A document for legal review (GitHub-flavoured Markdown): per model the licence, openness, lineage,
+/// a clause table, conflicts, duties as a checklist in the licence's words, what could not be decided,
+/// and the exceptions that silenced findings.
+public enum MarkdownReporter: Reporter {
+    public static let format = "markdown"
+
+    public static func render(_ report: Report, rules: [RuleDescription], options: ReportOptions) -> String {
+        var out = "# licenselint report\n\n"
+        out += "Profile \(code(report.profilePath)), licenselint \(inline(report.toolVersion)).\n\n"
+        if report.profileSummary.isEmpty {
+            out += "The profile summary is empty.\n\n"
+        } else {
+            out += "| Setting | Value |\n| --- | --- |\n"
+            for (label, value) in report.profileSummary { out += "| \(cell(inline(label))) | \(cell(inline(value))) |\n" }
+            out += "\n"
+        }
+        out += "**Summary:** \(inline(ReportSummary(report).line))\n"
+
+        if !report.generalFindings.isEmpty {
+            out += "\n## General findings\n\n"
+            let entries = report.generalFindings.sorted(by: Report.order).map { ReportFormatting.Entry(finding: $0, modelPath: nil) }
+            for e in entries { out += item(e, report: report) }
+        }
+
+        if report.models.isEmpty { out += "\nNo models were checked.\n" }
+        for m in report.models { out += model(m, report: report) }
+
+        out += "\n## Exceptions\n\n"
+        if report.exceptions.isEmpty {
+            out += "No exceptions are declared in the profile.\n"
+        } else {
+            out += "| Rule | Licence | Model | Reason | Expires | Silenced | Declared at |\n"
+            out += "| --- | --- | --- | --- | --- | --- | --- |\n"
+            for e in report.exceptions {
+                let used = e.uses > 0 ? String(e.uses) : "0 (unused)"
+                let at = e.location.map { code("\($0.path):\($0.line)") } ?? ""
+                out += "| \(cell(code(e.rule))) | \(cell(inline(e.license ?? "any"))) | \(cell(inline(e.model ?? "any"))) | \(cell(inline(e.reason))) | "
+                    + "\(cell(inline(e.expires ?? "never"))) | \(used) | \(cell(at)) |\n"
+            }
+        }
+        return out
+    }
+
+    private static func model(_ m: ModelReport, report: Report) -> String {
+        var out = "\n## \(inline(m.name))\n\n"
+        out += "Path: \(code(m.path))\n\n"
+
+        if m.licenses.isEmpty { out += "**Licence:** none found.\n\n" }
+        for l in m.licenses {
+            out += "**Licence:** \(inline(ReportFormatting.licenseName(l))), \(inline(ReportFormatting.licenseSource(l)))"
+            if let id = l.identification, l.source == .text {
+                out += " (similarity \(ReportFormatting.similarity(id.similarity)))"
+            }
+            out += "\n"
+            let diffs = l.identification?.differences ?? []
+            if !diffs.isEmpty {
+                out += "\n"
+                for d in diffs { out += "- modified: \(inline(d))\n" }
+            }
+            out += "\n"
+        }
+
+        out += "**Openness:** \(m.openness.level?.rawValue ?? "undetermined")\n"
+        if !m.openness.reasons.isEmpty {
+            out += "\n"
+            for r in m.openness.reasons { out += "- \(inline(r))\n" }
+        }
+        out += "\n"
+
+        if !m.lineage.isEmpty {
+            out += "**Lineage:**\n\n"
+            for l in m.lineage { out += "- \(inline(l))\n" }
+            out += "\n"
+        }
+
+        out += "### Clauses\n\n"
+        let withClauses = m.licenses.filter { !$0.clauses.isEmpty }
+        if withClauses.isEmpty { out += "No clauses found.\n" }
+        for (i, l) in withClauses.enumerated() {
+            if withClauses.count > 1 { out += (i > 0 ? "\n" : "") + "**\(inline(ReportFormatting.licenseName(l)))**\n\n" }
+            out += "| Clause | Parameters | Line | Quote |\n| --- | --- | --- | --- |\n"
+            let file = l.file ?? "catalogue \(l.declaredID ?? l.identification?.id ?? "")"
+            for c in l.clauses {
+                out += "| \(cell(code(c.kind.rawValue))) | \(cell(inline(ReportFormatting.clauseParameters(c)))) | "
+                    + "\(cell(code("\(file):\(c.evidence.line)"))) | \(cell(inline(c.evidence.text))) |\n"
+            }
+        }
+
+        let entries = m.findings.sorted(by: Report.order).map { ReportFormatting.Entry(finding: $0, modelPath: m.path) }
+        let active = entries.filter { $0.finding.suppressedBy == nil }
+        let inputs = active.filter { $0.finding.category == .input }
+        if !inputs.isEmpty {
+            out += "\n### Input problems\n\n"
+            for e in inputs { out += item(e, report: report) }
+        }
+
+        out += "\n### Conflicts\n\n"
+        let conflicts = active.filter { $0.finding.category == .conflict }
+        if conflicts.isEmpty { out += "None.\n" }
+        for e in conflicts { out += item(e, report: report) }
+
+        out += "\n### Duties\n\n"
+        let duties = active.filter { $0.finding.category == .duty }
+        if duties.isEmpty { out += "None.\n" }
+        for e in duties {
+            let f = e.finding
+            out += "- [ ] \(inline(f.message)) (\(code(f.ruleID))"
+            if let loc = f.location { out += ", \(code("\(loc.path):\(loc.line)"))" }
+            out += ")\n"
+            if let words = f.location?.excerpt, !words.isEmpty { out += "  > \(inline(words))\n" }
+            for d in f.details { out += "  - \(inline(d))\n" }
+        }
+
+        out += "\n### Could not decide\n\n"
+        let undecided = active.filter { $0.finding.category == .undecided }
+        if undecided.isEmpty { out += "None.\n" }
+        for e in undecided { out += item(e, report: report) }
+
+        out += "\n### Exceptions applied\n\n"
+        let suppressed = entries.filter { $0.finding.suppressedBy != nil }
+        if suppressed.isEmpty { out += "None.\n" }
+        for e in suppressed {
+            let f = e.finding
+            out += "- \(code(f.ruleID)) (\(f.severity.rawValue), \(f.category.rawValue)): \(inline(f.message))\n"
+            if let x = f.suppressedBy {
+                out += "  - \(inline(ReportFormatting.suppression(x)))"
+                if let loc = x.location { out += ", \(code("\(loc.path):\(loc.line)"))" }
+                out += "\n"
+            }
+        }
+        return out
+    }
+
+    /// A list item for a conflict, an undecided point or a general finding.
+    private static func item(_ e: ReportFormatting.Entry, report: Report) -> String {
+        let f = e.finding
+        var out = "- **\(f.severity.rawValue)** \(code(f.ruleID)): \(inline(f.message))\n"
+        if let loc = f.location {
+            out += "  - Licence \(code("\(loc.path):\(loc.line)"))" + (loc.excerpt.map { ": “\(inline($0))”" } ?? "") + "\n"
+        } else if e.modelPath == nil, f.profileLocation == nil {
+            out += "  - \(code(ReportFormatting.primary(e, report: report).path))\n"
+        }
+        if let p = f.profileLocation {
+            out += "  - Profile \(code("\(p.path):\(p.line)"))" + (p.excerpt.map { ": \(code($0))" } ?? "") + "\n"
+        }
+        for d in f.details { out += "  - \(inline(d))\n" }
+        if let x = f.suppressedBy { out += "  - \(inline(ReportFormatting.suppression(x)))\n" }
+        return out
+    }
+
+    // MARK: Escaping
+
+    /// Text on one line: line breaks become spaces; Markdown punctuation is backslash-escaped so the
+    /// licence's words show as written (no emphasis, links or HTML).
+    static func inline(_ s: String) -> String {
+        var out = ""
+        for ch in s.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).joined(separator: " ") {
+            if "\\`*_[]<>~".contains(ch) { out.append("\\") }
+            out.append(ch)
+        }
+        return out
+    }
+
+    /// A table cell from `inline` or `code` output: "|" escaped, any line break left as `<br>`.
+    static func cell(_ s: String) -> String {
+        s.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+            .map { $0.replacingOccurrences(of: "|", with: "\\|") }
+            .joined(separator: "<br>")
+    }
+
+    /// A code span that survives backticks in its content.
+    static func code(_ s: String) -> String {
+        let flat = s.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).joined(separator: " ")
+        var longest = 0, run = 0
+        for ch in flat { if ch == "`" { run += 1; longest = max(longest, run) } else { run = 0 } }
+        let fence = String(repeating: "`", count: longest + 1)
+        let pad = flat.hasPrefix("`") || flat.hasSuffix("`") ? " " : ""
+        return fence + pad + flat + pad + fence
+    }
+}

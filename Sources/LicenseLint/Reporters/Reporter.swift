@@ -1,0 +1,238 @@
+/// A report format: a pure function from a `Report` to the bytes written out. Same input, same bytes.
+public protocol Reporter: Sendable {
+    /// The `--format` name.
+    static var format: String { get }
+    static func render(_ report: Report, rules: [RuleDescription], options: ReportOptions) -> String
+}
+
+/// How a report is rendered. Nothing here changes what is reported, only how it is written.
+public struct ReportOptions: Sendable {
+    /// ANSI colour (text format only). Stripping the escape codes gives the colourless output byte for byte.
+    public var color: Bool = false
+    /// Paths are written relative to this directory in SARIF URIs and GitHub annotations.
+    public var baseDirectory: String? = nil
+
+    public init(color: Bool = false, baseDirectory: String? = nil) {
+        self.color = color; self.baseDirectory = baseDirectory
+    }
+}
+
+/// The registry of formats.
+public enum Reporters {
+    public static let formats = ["text", "json", "sarif", "markdown", "github"]
+
+    public static func reporter(for format: String) -> (any Reporter.Type)? {
+        switch format {
+        case TextReporter.format: return TextReporter.self
+        case JSONReporter.format: return JSONReporter.self
+        case SARIFReporter.format: return SARIFReporter.self
+        case MarkdownReporter.format: return MarkdownReporter.self
+        case GitHubReporter.format: return GitHubReporter.self
+        default: return nil
+        }
+    }
+
+    /// The rendered report, or nil for a format name not in `formats`.
+    public static func render(format: String, report: Report, rules: [RuleDescription], options: ReportOptions) -> String? {
+        reporter(for: format)?.render(report, rules: rules, options: options)
+    }
+}
+
+/// The counts every format prints. Counts are of findings not silenced by an exception:
+/// `errors`, `warnings` and `notes` count by severity and leave duties out; `duties` and `undecided`
+/// count by category (an undecided finding is also counted under its severity);
+/// `suppressed` counts findings an exception silenced; `failing` counts `Report.failing`.
+public struct ReportSummary: Sendable, Equatable {
+    public var errors = 0
+    public var warnings = 0
+    public var notes = 0
+    public var duties = 0
+    public var undecided = 0
+    public var suppressed = 0
+    public var failing = 0
+    public var failOn: Severity
+
+    public init(_ report: Report) {
+        failOn = report.failOn
+        for f in report.allFindings {
+            if f.suppressedBy != nil { suppressed += 1; continue }
+            if f.category == .duty {
+                duties += 1
+            } else {
+                switch f.severity {
+                case .error: errors += 1
+                case .warning: warnings += 1
+                case .note: notes += 1
+                }
+            }
+            if f.category == .undecided { undecided += 1 }
+        }
+        failing = report.failing.count
+    }
+
+    /// 0 when nothing fails, 1 otherwise (usage and input errors are the command's business).
+    public var exitCode: Int { failing > 0 ? 1 : 0 }
+
+    /// "1 error, 2 warnings, 3 duties, 1 undecided; fail_on: error → exit 1"
+    /// (notes and suppressed findings are listed only when there are some).
+    public var line: String {
+        var parts = [ReportFormatting.count(errors, "error", "errors"), ReportFormatting.count(warnings, "warning", "warnings")]
+        if notes > 0 { parts.append(ReportFormatting.count(notes, "note", "notes")) }
+        parts.append(ReportFormatting.count(duties, "duty", "duties"))
+        parts.append("\(undecided) undecided")
+        if suppressed > 0 { parts.append("\(suppressed) suppressed") }
+        return parts.joined(separator: ", ") + "; fail_on: \(failOn.rawValue) → exit \(exitCode)"
+    }
+}
+
+/// Helpers shared by the reporters.
+enum ReportFormatting {
+    static func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
+
+    /// A finding with the path of the model it was listed under (nil for a general finding).
+    struct Entry {
+        var finding: Finding
+        var modelPath: String?
+    }
+
+    /// Every finding, general and per model, in `Report.order`.
+    static func entries(_ report: Report) -> [Entry] {
+        let general = report.generalFindings.map { Entry(finding: $0, modelPath: nil) }
+        let perModel = report.models.flatMap { m in m.findings.map { Entry(finding: $0, modelPath: m.path) } }
+        return (general + perModel).sorted { Report.order($0.finding, $1.finding) }
+    }
+
+    /// Where a finding is shown: its licence location; for a model finding without one, the model path
+    /// (no region); for a general finding without one, its profile location, else the model it names, else the profile.
+    struct Primary {
+        var path: String
+        /// Nil when the finding points at a whole file or folder.
+        var region: FileLocation?
+        /// The primary location is the profile location (so it is not repeated as a related location).
+        var isProfile: Bool
+    }
+
+    static func primary(_ entry: Entry, report: Report) -> Primary {
+        let f = entry.finding
+        if let loc = f.location { return Primary(path: loc.path, region: loc, isProfile: false) }
+        if let modelPath = entry.modelPath { return Primary(path: modelPath, region: nil, isProfile: false) }
+        if let p = f.profileLocation { return Primary(path: p.path, region: p, isProfile: true) }
+        if let m = report.models.first(where: { $0.name == f.model || $0.path == f.model }) {
+            return Primary(path: m.path, region: nil, isProfile: false)
+        }
+        if !f.model.isEmpty { return Primary(path: f.model, region: nil, isProfile: false) }
+        return Primary(path: report.profilePath, region: nil, isProfile: true)
+    }
+
+    /// "path:line:col", or "path" without a region.
+    static func position(_ p: Primary) -> String {
+        guard let r = p.region else { return p.path }
+        return "\(p.path):\(r.line):\(r.column)"
+    }
+
+    static func similarity(_ value: Double) -> String {
+        let hundredths = Int((min(1, max(0, value)) * 100).rounded())
+        let frac = hundredths % 100
+        return "\(hundredths / 100).\(frac < 10 ? "0" : "")\(frac)"
+    }
+
+    /// "Llama 3.1 Community License Agreement (llama3.1)", the declared id, or "unidentified licence".
+    static func licenseName(_ l: AppliedLicense) -> String {
+        if let id = l.identification { return "\(id.name) (\(id.id))" }
+        if let d = l.declaredID { return d }
+        return "unidentified licence"
+    }
+
+    /// ", read from LICENSE", ", from the catalogue for model card id llama3.1", ", inherited via …".
+    static func licenseSource(_ l: AppliedLicense) -> String {
+        var s: String
+        switch l.source {
+        case .text:
+            s = "read from \(l.file ?? "the model folder")"
+        case .catalogue:
+            s = "from the catalogue for model card id \(l.declaredID ?? l.identification?.id ?? "?")"
+        case .inherited:
+            s = "inherited"
+        }
+        if let via = l.via, !via.isEmpty { s += l.source == .inherited ? " \(via)" : " (\(via))" }
+        return s
+    }
+
+    static func clauseParameters(_ c: Clause) -> String {
+        c.parameters.filter { if case .list(let l) = $0.1 { return !l.isEmpty }; return true }
+            .map { "\($0.0)=\($0.1)" }.joined(separator: ", ")
+    }
+
+    static func exceptionScope(_ e: AppliedException) -> String {
+        var parts: [String] = []
+        if let l = e.license { parts.append("licence \(l)") }
+        if let m = e.model { parts.append("model \(m)") }
+        return parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")"
+    }
+
+    /// "(reason, expires 2026-06-30)" or "(reason)".
+    static func suppression(_ e: AppliedException) -> String {
+        "suppressed by exception (\(e.reason)" + (e.expires.map { ", expires \($0)" } ?? "") + ")"
+    }
+
+    // MARK: Paths and URIs
+
+    /// Lexically normalised components ("." dropped, "x/.." folded), and whether the path is absolute.
+    static func components(_ path: String) -> (absolute: Bool, parts: [String]) {
+        let s = path.replacingOccurrences(of: "\\", with: "/")
+        let absolute = s.hasPrefix("/")
+        var parts: [String] = []
+        for c in s.split(separator: "/", omittingEmptySubsequences: true) {
+            if c == "." { continue }
+            if c == ".." {
+                if let last = parts.last, last != ".." { parts.removeLast(); continue }
+                if absolute { continue }
+            }
+            parts.append(String(c))
+        }
+        return (absolute, parts)
+    }
+
+    static func joined(_ c: (absolute: Bool, parts: [String])) -> String {
+        if c.absolute { return "/" + c.parts.joined(separator: "/") }
+        return c.parts.isEmpty ? "." : c.parts.joined(separator: "/")
+    }
+
+    /// The path with forward slashes and no "./", relative to `base` when that can be worked out
+    /// lexically (both absolute, or both relative); otherwise the normalised path itself.
+    static func relativePath(_ path: String, to base: String?) -> String {
+        let p = components(path)
+        guard let base, !base.isEmpty else { return joined(p) }
+        let b = components(base)
+        guard p.absolute == b.absolute else { return joined(p) }
+        var i = 0
+        while i < p.parts.count, i < b.parts.count, p.parts[i] == b.parts[i] { i += 1 }
+        // Going up out of a relative base that itself climbs ("../x") cannot be done without the cwd.
+        if b.parts[i...].contains("..") { return joined(p) }
+        let rest = Array(repeating: "..", count: b.parts.count - i) + p.parts[i...]
+        return rest.isEmpty ? "." : rest.joined(separator: "/")
+    }
+
+    /// Percent-encodes what may not appear in a URI path (":" too, so a relative path is never read as a scheme).
+    static func uriEncode(_ path: String) -> String {
+        var out = ""
+        for b in path.utf8 {
+            let c = Character(Unicode.Scalar(b))
+            let ok = (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39)
+                || "-._~/!$&'()*+,;=@".contains(c)
+            if ok { out.append(c) } else {
+                let hex = String(b, radix: 16, uppercase: true)
+                out += "%" + (hex.count < 2 ? "0" : "") + hex
+            }
+        }
+        return out
+    }
+
+    /// 64-bit FNV-1a, as 16 hex digits: a stable hash (Swift's `Hasher` is seeded per process).
+    static func stableHash(_ s: String) -> String {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in s.utf8 { h ^= UInt64(b); h = h &* 0x0000_0100_0000_01B3 }
+        let hex = String(h, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}

@@ -1,0 +1,130 @@
+import Foundation
+import LicenseLint
+
+enum CheckCommand {
+    static let usage = "licenselint check [--profile FILE] [--format FORMAT] [--output FILE] [--fail-on error|warning] [PATH...]"
+
+    struct Options {
+        var profile: String?
+        var format = "text"
+        var output: String?
+        var failOn: Severity?
+        var color: Bool?
+        var paths: [String] = []
+    }
+
+    static func parseOptions(_ args: [String], console: Console) -> Options? {
+        var o = Options()
+        var i = 0
+        func value(_ name: String) -> String? {
+            if i + 1 < args.count { i += 1; return args[i] }
+            console.err(Help.usageError("\(name) needs a value", usage: usage)); return nil
+        }
+        while i < args.count {
+            let a = args[i]
+            var name = a, inline: String? = nil
+            if a.hasPrefix("--"), let eq = a.firstIndex(of: "=") { name = String(a[..<eq]); inline = String(a[a.index(after: eq)...]) }
+            switch name {
+            case "--profile", "-p": guard let v = inline ?? value(name) else { return nil }; o.profile = v
+            case "--format", "-f": guard let v = inline ?? value(name) else { return nil }; o.format = v
+            case "--output", "-o": guard let v = inline ?? value(name) else { return nil }; o.output = v
+            case "--fail-on":
+                guard let v = inline ?? value(name) else { return nil }
+                guard let s = Severity(rawValue: v), s != .note else {
+                    console.err(Help.usageError("--fail-on takes error or warning, not '\(v)'", usage: usage)); return nil
+                }
+                o.failOn = s
+            case "--color": o.color = true
+            case "--no-color": o.color = false
+            default:
+                if a.hasPrefix("-") && a != "-" {
+                    let known = ["--profile", "--format", "--output", "--fail-on", "--color", "--no-color", "--help"]
+                    console.err(Help.usageError("unknown option '\(a)'" + Help.suggestion(name, among: known), usage: usage))
+                    return nil
+                }
+                o.paths.append(a)
+            }
+            i += 1
+        }
+        guard Reporters.formats.contains(o.format) else {
+            console.err(Help.usageError("unknown format '\(o.format)'" + Help.suggestion(o.format, among: Reporters.formats)
+                                        + "; formats: " + Reporters.formats.joined(separator: ", "), usage: usage))
+            return nil
+        }
+        return o
+    }
+
+    /// `.licenselint.yaml` in the current folder or a parent.
+    static func findProfile(from dir: String) -> String? {
+        var d = dir
+        for _ in 0..<32 {
+            let p = (d as NSString).appendingPathComponent(".licenselint.yaml")
+            if FileManager.default.fileExists(atPath: p) { return p }
+            let parent = (d as NSString).deletingLastPathComponent
+            if parent == d || parent.isEmpty { break }
+            d = parent
+        }
+        return nil
+    }
+
+    static func run(_ args: [String], console: Console) -> Int32 {
+        if args.contains("-h") || args.contains("--help") { console.out(Help.check); return ExitCode.ok }
+        guard var o = parseOptions(args, console: console) else { return ExitCode.error }
+        var profileBase: String? = nil
+        if o.profile == nil {
+            guard let found = findProfile(from: console.currentDirectory) else {
+                console.err(Help.usageError("no profile: pass --profile FILE, or add .licenselint.yaml to this folder or a parent", usage: usage))
+                return ExitCode.error
+            }
+            o.profile = found
+            profileBase = (found as NSString).deletingLastPathComponent
+        }
+        let profilePath = o.profile ?? ""
+        var profile: Profile
+        switch ProfileLoader.load(path: resolve(profilePath, console)) {
+        case .success(let p): profile = p
+        case .failure(let e):
+            for err in e.errors {
+                var shown = err
+                shown.path = profilePath
+                console.err("error: \(shown)\n")
+            }
+            console.err("\(e.errors.count) problem\(e.errors.count == 1 ? "" : "s") in the profile; nothing was checked.\n")
+            return ExitCode.error
+        }
+        profile.path = profilePath
+        if let f = o.failOn { profile.failOn = f }
+        guard let catalogue = CatalogueAccess.load(console: console, required: true) else { return ExitCode.error }
+        var paths = o.paths
+        if paths.isEmpty {
+            if let listed = profile.models?.value, !listed.isEmpty {
+                let base = profileBase ?? (profilePath as NSString).deletingLastPathComponent
+                paths = listed.map { ($0 as NSString).isAbsolutePath ? $0 : (base.isEmpty ? $0 : (base as NSString).appendingPathComponent($0)) }
+            } else {
+                paths = [profileBase ?? "."]
+            }
+        }
+        let checker = Checker(profile: profile, catalogue: catalogue, toolVersion: CLI.version)
+        let result = checker.check(paths: paths.map { resolve($0, console) == $0 ? $0 : resolve($0, console) })
+        for e in result.inputErrors { console.err("error: \(e)\n") }
+        let useColor = o.output == nil && (o.color ?? console.useColor)
+        let options = ReportOptions(color: useColor && o.format == "text", baseDirectory: console.currentDirectory)
+        guard let text = Reporters.render(format: o.format, report: result.report, rules: RuleRegistry.descriptions, options: options) else {
+            return ExitCode.error
+        }
+        if let out = o.output {
+            do { try text.write(toFile: resolve(out, console), atomically: true, encoding: .utf8) }
+            catch { console.err("error: cannot write \(out): \(error.localizedDescription) [output.unwritable]\n"); return ExitCode.error }
+        } else {
+            console.out(text)
+        }
+        if !result.inputErrors.isEmpty { return ExitCode.error }
+        return ReportSummary(result.report).exitCode == 0 ? ExitCode.ok : ExitCode.findings
+    }
+
+    /// Paths relative to the console's folder (tests run in-process with their own folder).
+    static func resolve(_ p: String, _ console: Console) -> String {
+        if (p as NSString).isAbsolutePath || console.currentDirectory == FileManager.default.currentDirectoryPath { return p }
+        return (console.currentDirectory as NSString).appendingPathComponent(p)
+    }
+}

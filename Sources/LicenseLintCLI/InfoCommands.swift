@@ -1,0 +1,65 @@
+import Foundation
+import LicenseLint
+
+/// `rules`, `explain`, `licenses`, `schema`.
+enum InfoCommands {
+    static func rules(_ args: [String], console: Console) -> Int32 {
+        if args.contains("-h") || args.contains("--help") { console.out(Help.rules); return ExitCode.ok }
+        var out = ""
+        for r in RuleRegistry.descriptions {
+            out += "\(r.id.padding(toLength: 28, withPad: " ", startingAt: 0)) \(r.severity.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(r.summary)\n"
+        }
+        out += "\nRun 'licenselint explain <id>' for what a rule checks, why, and examples.\n"
+        console.out(out)
+        return ExitCode.ok
+    }
+
+    static func explain(_ args: [String], console: Console) -> Int32 {
+        if args.contains("-h") || args.contains("--help") || args.isEmpty {
+            if args.isEmpty { console.err(Help.usageError("explain needs a rule id (see licenselint rules)", usage: "licenselint explain RULE-ID")); return ExitCode.error }
+            console.out(Help.explain); return ExitCode.ok
+        }
+        let id = args[0]
+        guard let r = RuleRegistry.description(id) else {
+            let ids = RuleRegistry.descriptions.map(\.id)
+            console.err(Help.usageError("unknown rule '\(id)'" + Help.suggestion(id, among: ids), usage: "licenselint explain RULE-ID"))
+            return ExitCode.error
+        }
+        var out = "\(r.id) — \(r.name) (default severity: \(r.severity.rawValue))\n\n"
+        out += "What it checks\n  \(r.whatItChecks)\n\nWhy it matters\n  \(r.why)\n\nWhat to do\n  \(r.fix)\n"
+        if !r.reads.isEmpty { out += "\nReads clauses: \(r.reads.map(\.rawValue).joined(separator: ", "))\n" }
+        if !r.profileFields.isEmpty { out += "Reads profile: \(r.profileFields.joined(separator: ", "))\n" }
+        if let rule = RuleRegistry.all.first(where: { $0.description.id == id }), !rule.examples.isEmpty {
+            out += "\nExamples\n"
+            for e in rule.examples {
+                out += "  Licence says:  \(e.license.replacingOccurrences(of: "\n", with: "\n                 "))\n"
+                out += "  Profile:       \(e.profile.trimmingCharacters(in: .newlines).replacingOccurrences(of: "\n", with: "\n                 "))\n"
+                out += "  Result:        \(e.expect.rawValue)\n\n"
+            }
+        }
+        console.out(out)
+        return ExitCode.ok
+    }
+
+    static func licenses(_ args: [String], console: Console) -> Int32 {
+        if args.contains("-h") || args.contains("--help") { console.out(Help.licenses); return ExitCode.ok }
+        guard let cat = CatalogueAccess.load(console: console, required: true) else { return ExitCode.error }
+        var out = ""
+        for e in cat.entries {
+            let openness = e.type == .termsOfService ? "closed" : (e.osiApproved && !e.useRestrictions ? "open" : "restricted")
+            let key = Set(e.clauses.map(\.kind)).intersection([.userCap, .revenueCap, .competingModelBan, .nonCommercial, .researchOnly,
+                                                                .nonProduction, .acceptableUse, .shareAlike, .geographicRestriction])
+            out += "\(e.id.padding(toLength: 30, withPad: " ", startingAt: 0)) \(openness.padding(toLength: 11, withPad: " ", startingAt: 0)) \(e.name)"
+            if !key.isEmpty { out += "  [" + key.map(\.rawValue).sorted().joined(separator: ", ") + "]" }
+            out += "\n"
+        }
+        console.out(out)
+        return ExitCode.ok
+    }
+
+    static func schema(_ args: [String], console: Console) -> Int32 {
+        if args.contains("-h") || args.contains("--help") { console.out(Help.schema); return ExitCode.ok }
+        console.out(ProfileJSONSchema.document().render() + "\n")
+        return ExitCode.ok
+    }
+}
