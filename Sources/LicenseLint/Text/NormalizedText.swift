@@ -143,6 +143,7 @@ public struct NormalizedText: Sendable {
         var blankLines = 0
         var previousLineEndedWithColon = false
         var previousLineAllowsItem = true
+        var previousLineHyphenated = false
         var segmentStartCount = 0
         var openSegment: Segment? = nil
         var first = true
@@ -202,9 +203,7 @@ public struct NormalizedText: Sendable {
                 segmentStartCount += 1
             } else {
                 // Continuation line: join, undoing a hyphenated line break ("com-\nmercial").
-                if let last = bytes.last, last == 0x2D, bytes.count >= 2, NormalizedText.isAlnum(bytes[bytes.count - 2]),
-                   j < le, NormalizedText.isLowerLetter(s[j]) {
-                    bytes.removeLast(); origin.removeLast()
+                if previousLineHyphenated, j < le, NormalizedText.isLowerLetter(s[j]) {
                     pendingSpace = false
                 } else {
                     space(i)
@@ -236,6 +235,7 @@ public struct NormalizedText: Sendable {
             while t > j && (s[t] == 0x20 || s[t] == 0x09) { t -= 1 }
             previousLineEndedWithColon = t >= j && s[t] == 0x3A
             previousLineAllowsItem = t >= j && NormalizedText.endsItem(s, j, t)
+            previousLineHyphenated = t > j && s[t] == 0x2D && NormalizedText.isLowerLetter(s[t - 1])
             i = max(next, i + 1)
             if next == le { i = le + 1 }
         }

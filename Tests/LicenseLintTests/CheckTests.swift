@@ -1,0 +1,107 @@
+import Testing
+import Foundation
+@testable import LicenseLint
+
+@Suite struct CheckTests {
+    func run(_ profile: String, _ paths: [String], today: String = "2026-11-23") throws -> Checker.Result {
+        guard case .success(let p) = ProfileLoader.load(path: fixture("Fixtures/profiles/\(profile).yaml")) else {
+            throw CheckTestError.profile
+        }
+        return Checker(profile: p, catalogue: sharedCatalogue, today: today).check(paths: paths.map(fixture))
+    }
+    enum CheckTestError: Error { case profile }
+
+    func model(_ r: Checker.Result, _ name: String) -> ModelReport? { r.report.models.first { $0.name == name } }
+
+    @Test func enterpriseProfileConflictsWithTheCommunityAndResearchModels() throws {
+        let r = try run("enterprise", ["Fixtures/models"])
+        let aurora = try #require(model(r, "aurora-community-chat"))
+        let cap = try #require(aurora.findings.first { $0.ruleID == "user-cap-exceeded" })
+        #expect(cap.severity == .error)
+        #expect(cap.location?.line == 31)
+        #expect(cap.profileLocation?.line == 6)
+        #expect(cap.details.contains("cap: 700,000,000 monthly active users"))
+        #expect(aurora.findings.contains { $0.ruleID == "competing-model-training" })
+        #expect(aurora.findings.contains { $0.ruleID == "naming-requirement" })
+        let research = try #require(model(r, "noncommercial-research-vision"))
+        #expect(research.findings.contains { $0.ruleID == "non-commercial-use" })
+        #expect(!r.report.failing.isEmpty)
+    }
+
+    @Test func startupProfileDiffers() throws {
+        let r = try run("startup", ["Fixtures/models"])
+        let aurora = try #require(model(r, "aurora-community-chat"))
+        #expect(!aurora.findings.contains { $0.ruleID == "user-cap-exceeded" })
+        #expect(!aurora.findings.contains { $0.ruleID == "competing-model-training" })
+        let cascade = try #require(model(r, "community-revenue-cap"))
+        #expect(cascade.findings.contains { $0.ruleID == "hosting-restricted" })
+        #expect(!cascade.findings.contains { $0.ruleID == "revenue-cap-exceeded" })
+    }
+
+    @Test func opennessLevels() throws {
+        let r = try run("public-sector", ["Fixtures/models"])
+        #expect(model(r, "open-source-olmo-like")?.openness.level == .openSource)
+        #expect(model(r, "open-source-pythia-like")?.openness.level == .openSource)
+        #expect(model(r, "aurora-community-chat")?.openness.level == .openWeightsRestricted)
+        #expect(model(r, "api-only-closed")?.openness.level == .closed)
+        #expect(model(r, "aurora-community-chat")?.findings.contains { $0.ruleID == "openness-below-required" } == true)
+        #expect(model(r, "open-source-olmo-like")?.findings.contains { $0.ruleID == "openness-below-required" } == false)
+    }
+
+    @Test func aModelWithoutALicenceIsAFinding() throws {
+        let r = try run("startup", ["Fixtures/models/no-license-found"])
+        #expect(r.report.failing.contains { $0.ruleID == "no-license-found" })
+    }
+
+    @Test func missingPathIsAnInputError() throws {
+        let r = try run("startup", ["Fixtures/models/does-not-exist"])
+        #expect(r.inputErrors.first?.code == "input.not-found")
+    }
+
+    @Test func exceptionsSilenceAndExpire() throws {
+        let dir = NSTemporaryDirectory() + "licenselint-exc-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let profile = """
+        organisation:
+          monthly_active_users: 900M
+        policy:
+          exceptions:
+            - rule: user-cap-exceeded
+              model: aurora-community-chat
+              reason: Separate licence signed, ref 42
+              expires: 2027-01-31
+            - rule: non-commercial-use
+              model: aurora-community-chat
+              reason: stale entry
+              expires: 2025-01-01
+        """
+        guard case .success(let p) = ProfileLoader.parse(bytes: Array(profile.utf8), path: "p.yaml") else { Issue.record("profile"); return }
+        let r = Checker(profile: p, catalogue: sharedCatalogue, today: "2026-11-23").check(paths: [fixture("Fixtures/models/aurora-community-chat")])
+        let cap = try #require(r.report.allFindings.first { $0.ruleID == "user-cap-exceeded" })
+        #expect(cap.suppressedBy?.reason == "Separate licence signed, ref 42")
+        #expect(!r.report.failing.contains { $0.ruleID == "user-cap-exceeded" })
+        #expect(r.report.failing.contains { $0.ruleID == "exception-expired" })
+        #expect(r.report.exceptions.first?.uses == 1)
+    }
+
+    @Test func outputIsIndependentOfPathOrder() throws {
+        let a = try run("enterprise", ["Fixtures/models/aurora-community-chat", "Fixtures/models/rail-style-diffusion"])
+        let b = try run("enterprise", ["Fixtures/models/rail-style-diffusion", "Fixtures/models/aurora-community-chat"])
+        let ra = Reporters.render(format: "json", report: a.report, rules: RuleRegistry.descriptions, options: ReportOptions())
+        let rb = Reporters.render(format: "json", report: b.report, rules: RuleRegistry.descriptions, options: ReportOptions())
+        #expect(a.report.allFindings.map(\.ruleID) == b.report.allFindings.map(\.ruleID))
+        #expect(ra != nil && rb != nil)
+    }
+
+    @Test func everyFormatRendersTheFixtures() throws {
+        let r = try run("enterprise", ["Fixtures/models"])
+        for format in Reporters.formats {
+            let out = Reporters.render(format: format, report: r.report, rules: RuleRegistry.descriptions, options: ReportOptions(baseDirectory: packageRoot))
+            #expect(out?.isEmpty == false, "\(format) rendered nothing")
+        }
+        let md = Reporters.render(format: "markdown", report: r.report, rules: RuleRegistry.descriptions, options: ReportOptions()) ?? ""
+        #expect(md.contains("- [ ]"))
+        #expect(md.contains("| Clause |"))
+    }
+}

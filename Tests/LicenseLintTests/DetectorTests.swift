@@ -1,0 +1,102 @@
+import Testing
+@testable import LicenseLint
+
+/// One synthetic sentence pattern per clause kind, written for these tests; "⟦" marks where the
+/// evidence must start. Each case also runs re-wrapped, with CRLF, curly quotes and a prepended paragraph.
+struct DetectorCase: CustomTestStringConvertible, Sendable {
+    var kind: ClauseKind
+    var text: String
+    var parameters: [String: String] = [:]
+    var testDescription: String { "\(kind.rawValue): \(text.prefix(50))" }
+}
+
+let positiveCases: [DetectorCase] = [
+    DetectorCase(kind: .userCap, text: "Terms.\n\n⟦2. If the products of the Licensee have more than 300 million monthly active users in a calendar month, you must request a license from Provider.", parameters: ["threshold": "300000000", "metric": "monthly-active-users", "consequence": "license-required"]),
+    DetectorCase(kind: .userCap, text: "⟦Where your service exceeds 50,000,000 daily active users, you shall obtain a separate license.", parameters: ["threshold": "50000000", "metric": "daily-active-users"]),
+    DetectorCase(kind: .userCap, text: "⟦If you have more than one hundred million monthly active users you must request a license from us.", parameters: ["threshold": "100000000"]),
+    DetectorCase(kind: .revenueCap, text: "⟦If your organisation generates more than US$5,000,000 in annual revenue, you must obtain a commercial license.", parameters: ["amount": "5000000", "currency": "USD", "period": "annual"]),
+    DetectorCase(kind: .revenueCap, text: "⟦Entities with annual revenue above EUR 10 million must obtain an enterprise license.", parameters: ["amount": "10000000", "currency": "EUR"]),
+    DetectorCase(kind: .competingModelBan, text: "⟦You will not use the Materials or any output of the Materials to improve any other large language model (excluding the Provider family).", parameters: ["scope": "both"]),
+    DetectorCase(kind: .competingModelBan, text: "What you cannot do. For example, you may not:\n\nCopy the service.\n\n⟦Use Output to develop models that compete with the Provider.", parameters: ["scope": "outputs"]),
+    DetectorCase(kind: .namingRequirement, text: "⟦If you distribute a fine-tuned model, you shall include \"Nimbus\" at the beginning of the name of that model.", parameters: ["prefix": "Nimbus"]),
+    DetectorCase(kind: .attribution, text: "⟦You must retain all copyright, patent and attribution notices in the copies you distribute."),
+    DetectorCase(kind: .attribution, text: "⟦If you make the Materials available, you shall prominently display \"Powered by Nimbus\" on your website.", parameters: ["notice": "Powered by Nimbus"]),
+    DetectorCase(kind: .licenseCopyRequired, text: "⟦You must give any other recipients of the Model a copy of this License."),
+    DetectorCase(kind: .useRestrictionFlowdown, text: "⟦The use restrictions in Section 5 must be included as an enforceable provision in any agreement under which you distribute the Model."),
+    DetectorCase(kind: .acceptableUse, text: "⟦Your use of the Model must comply with the Acceptable Use Policy, which is hereby incorporated by reference.", parameters: ["policy": "incorporated"]),
+    DetectorCase(kind: .acceptableUse, text: "⟦You agree not to use the Model:\n\n(a) to harass or bully anyone;\n\n(b) for the surveillance of individuals.", parameters: ["policy": "inline"]),
+    DetectorCase(kind: .nonCommercial, text: "⟦The Provider grants you a licence to use the Model solely for non-commercial purposes."),
+    DetectorCase(kind: .nonCommercial, text: "You will not, and will not permit anyone to:\n\n⟦a. use the Model for any commercial purposes;\n\nb. remove notices."),
+    DetectorCase(kind: .researchOnly, text: "⟦You may use the Model solely for research and evaluation purposes under this licence."),
+    DetectorCase(kind: .nonProduction, text: "⟦You may use the Model for non-production purposes only, such as testing."),
+    DetectorCase(kind: .geographicRestriction, text: "⟦The rights granted under this licence are not granted to you if you are domiciled in the European Union or in Switzerland.", parameters: ["regions": "[CH, EU]"]),
+    DetectorCase(kind: .hostingRestriction, text: "⟦You may not make the Model available to third parties as a hosted service without a separate agreement."),
+    DetectorCase(kind: .redistributionBan, text: "⟦You may not redistribute the Model weights."),
+    DetectorCase(kind: .shareAlike, text: "⟦If you distribute the Model or any derivative works of it, you may only do so under the terms of this Agreement."),
+    DetectorCase(kind: .commercialRegistration, text: "⟦Before any commercial use of the Model, you must register with the Provider."),
+    DetectorCase(kind: .governingLaw, text: "⟦This Agreement will be governed by the laws of the State of New York.", parameters: ["jurisdiction": "US-NY"]),
+    DetectorCase(kind: .governingLaw, text: "⟦This licence is governed by and construed in accordance with the laws of England and Wales.", parameters: ["jurisdiction": "GB"]),
+    DetectorCase(kind: .governingLaw, text: "⟦The agreement will be governed and construed under the laws of the People's Republic of China.", parameters: ["jurisdiction": "CN"]),
+    DetectorCase(kind: .governingLaw, text: "⟦Singapore law will govern these terms.", parameters: ["jurisdiction": "SG"]),
+    DetectorCase(kind: .patentRetaliation, text: "⟦If you institute litigation against any entity alleging that the Model infringes a patent, your licences under this Agreement terminate."),
+    DetectorCase(kind: .trademarkRestriction, text: "⟦This licence does not grant permission to use the trade names or trademarks of the Provider."),
+    DetectorCase(kind: .outputOwnership, text: "⟦The Provider claims no rights in the Output you generate with the Model.", parameters: ["owner": "unclaimed"]),
+    DetectorCase(kind: .outputOwnership, text: "⟦As between the parties, you own the Output.", parameters: ["owner": "licensee"]),
+    DetectorCase(kind: .remoteRestriction, text: "⟦The Provider reserves the right to restrict (remotely or otherwise) usage of the Model that violates this licence."),
+    DetectorCase(kind: .policyMayChange, text: "⟦The Provider may modify this Agreement from time to time."),
+    DetectorCase(kind: .exportControl, text: "⟦You must comply with all applicable export control and sanctions laws."),
+]
+
+/// Near-misses: texts that mention the topic without imposing the clause.
+let negativeCases: [DetectorCase] = [
+    DetectorCase(kind: .competingModelBan, text: "You may use outputs to improve other models, including competing ones."),
+    DetectorCase(kind: .competingModelBan, text: "Nothing in this license prohibits you from using outputs to train other models."),
+    DetectorCase(kind: .nonCommercial, text: "You may use the Model for any purpose, including for commercial purposes."),
+    DetectorCase(kind: .userCap, text: "\"Monthly Active Users\" means the number of unique users of a service in a month."),
+    DetectorCase(kind: .shareAlike, text: "You may distribute derivatives under any license of your choice."),
+    DetectorCase(kind: .attribution, text: "You are not required to give attribution or keep notices."),
+    DetectorCase(kind: .governingLaw, text: "You must comply with the laws of your own country."),
+    DetectorCase(kind: .geographicRestriction, text: "The Materials may be subject to export controls in China, the United States or other countries."),
+    DetectorCase(kind: .redistributionBan, text: "You may not redistribute the Model unless you include a copy of this licence."),
+    DetectorCase(kind: .policyMayChange, text: "You may modify the Model and distribute your modifications."),
+    DetectorCase(kind: .trademarkRestriction, text: "You must retain all copyright, patent, trademark and attribution notices."),
+    DetectorCase(kind: .researchOnly, text: "This licence allows research, non-commercial and commercial uses of the Model."),
+    DetectorCase(kind: .hostingRestriction, text: "All distributions (other than through a hosted service) must include a notice file."),
+]
+
+@Suite struct DetectorTests {
+    @Test(arguments: positiveCases)
+    func detects(_ c: DetectorCase) {
+        let (text, line) = marked(c.text)
+        check(c, text: text, line: line, shape: "as written")
+        for shape in hostileShapes(text) {
+            let expected = shape.lineShift < 0 ? nil : line + shape.lineShift
+            check(c, text: shape.text, line: expected, shape: shape.name)
+        }
+    }
+
+    func check(_ c: DetectorCase, text: String, line: Int?, shape: String) {
+        let found = clauses(text).filter { $0.kind == c.kind }
+        #expect(!found.isEmpty, "\(c.kind.rawValue) not found (\(shape))")
+        guard let first = found.first else { return }
+        for (name, want) in c.parameters {
+            #expect(found.contains { $0[name]?.description == want }, "\(c.kind.rawValue).\(name): got \(first[name]?.description ?? "nil"), want \(want) (\(shape))")
+        }
+        if let line { #expect(found.contains { $0.evidence.line <= line && line <= $0.evidence.endLine }, "evidence line \(first.evidence.line), want \(line) (\(shape))") }
+    }
+
+    @Test(arguments: negativeCases)
+    func doesNotFire(_ c: DetectorCase) {
+        #expect(!kinds(c.text).contains(c.kind), "\(c.kind.rawValue) fired on a near-miss")
+    }
+
+    @Test func everyKindHasAPositiveCase() {
+        #expect(Set(positiveCases.map(\.kind)) == Set(ClauseKind.allCases))
+        #expect(ClauseKind.allCases.count == 23)
+    }
+
+    @Test func parsingIsDeterministic() {
+        let text = positiveCases.map(\.text).joined(separator: "\n\n").replacingOccurrences(of: "⟦", with: "")
+        #expect(clauses(text) == clauses(text))
+    }
+}

@@ -1,0 +1,58 @@
+import Testing
+import Foundation
+@testable import LicenseLint
+
+struct ExampleCase: CustomTestStringConvertible, Sendable {
+    var rule: String
+    var example: RuleExample
+    var testDescription: String { "\(rule) → \(example.expect.rawValue) (\((example.file as NSString).lastPathComponent):\(example.line))" }
+}
+
+let allExamples: [ExampleCase] = RuleRegistry.all.flatMap { r in r.examples.map { ExampleCase(rule: r.description.id, example: $0) } }
+
+@Suite struct RuleTests {
+    /// Every rule's documented examples run through the real parser, profile loader and rule.
+    @Test(arguments: allExamples)
+    func example(_ c: ExampleCase) throws {
+        guard let rule = RuleRegistry.all.first(where: { $0.description.id == c.rule }) else { Issue.record("no rule \(c.rule)"); return }
+        guard case .success(let profile) = ProfileLoader.parse(bytes: Array(c.example.profile.utf8), path: "profile.yaml") else {
+            Issue.record("example profile does not load: \(c.example.file):\(c.example.line)"); return
+        }
+        let parsed = LicenseParser.parse(source: SourceFile(path: "LICENSE", bytes: Array(c.example.license.utf8)), catalogue: sharedCatalogue)
+        let license = AppliedLicense(file: "LICENSE", declaredID: nil, identification: parsed.identification, source: .text, clauses: parsed.clauses)
+        let ctx = RuleContext(model: "m", modelPath: "m", licenses: [license], profile: profile, catalogue: sharedCatalogue, card: nil,
+                              openness: OpennessAssessor.assess(licenses: [license], card: nil, catalogue: sharedCatalogue))
+        let findings = rule.evaluate(ctx)
+        let real = findings.filter { $0.category != .undecided }
+        let undecided = findings.filter { $0.category == .undecided }
+        let where_ = "\(c.example.file):\(c.example.line)"
+        switch c.example.expect {
+        case .finding: #expect(!real.isEmpty, "expected a finding at \(where_); clauses: \(parsed.clauses.map(\.kind.rawValue))")
+        case .noFinding: #expect(findings.isEmpty, "expected no finding at \(where_), got \(findings.map(\.message))")
+        case .undecided: #expect(real.isEmpty && !undecided.isEmpty, "expected 'cannot decide' at \(where_), got \(findings.map(\.message))")
+        }
+    }
+
+    @Test func everyRuleHasAFindingAndANoFindingExample() {
+        for r in RuleRegistry.all {
+            let outcomes = Set(r.examples.map(\.expect))
+            let id = r.description.id
+            #expect(outcomes.contains(.finding), "\(id) has no triggering example")
+            if id != "license-denied" && id != "openness-below-required" {
+                #expect(outcomes.contains(.noFinding), "\(id) has no non-triggering example")
+            }
+        }
+    }
+
+    /// Rule ids are public names; this list pins them (a rename must be deliberate).
+    @Test func ruleIdsAreStable() {
+        #expect(RuleRegistry.descriptions.map(\.id) == [
+            "attribution-duty", "commercial-registration", "competing-model-training", "exception-expired", "exception-unused",
+            "export-control", "governing-law-not-allowed", "hosting-restricted", "license-copy-duty", "license-denied",
+            "license-mismatch", "license-unknown", "license-unreadable", "naming-requirement", "no-license-found",
+            "non-commercial-use", "openness-below-required", "production-use", "prohibited-use-case", "redistribution-banned",
+            "region-restricted", "revenue-cap-exceeded", "share-alike-violated", "terms-may-change", "use-restriction-flowdown",
+            "user-cap-exceeded",
+        ])
+    }
+}

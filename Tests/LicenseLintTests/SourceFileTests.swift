@@ -1,0 +1,95 @@
+import Testing
+import Foundation
+@testable import LicenseLint
+
+@Suite struct SourceFileTests {
+    @Test func utf8WithBOMIsReadWithoutTheMark() throws {
+        let f = try SourceFile.decode(path: "x", raw: [0xEF, 0xBB, 0xBF] + Array("Line one\nLine two".utf8))
+        #expect(f.lineText(1) == "Line one")
+        #expect(f.lineCount == 2)
+    }
+
+    @Test func utf16WithBOMIsConverted() throws {
+        var raw: [UInt8] = [0xFF, 0xFE]
+        for u in "Licence\nsecond".utf16 { raw.append(UInt8(u & 0xFF)); raw.append(UInt8(u >> 8)) }
+        let f = try SourceFile.decode(path: "x", raw: raw)
+        #expect(f.lineText(2) == "second")
+    }
+
+    @Test func invalidUTF8IsAnErrorAtItsLineAndColumn() {
+        do {
+            _ = try SourceFile.decode(path: "bad.txt", raw: Array("ok\nab".utf8) + [0xFF] + Array("c".utf8))
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.code == "input.invalid-utf8")
+            #expect(error.location == SourceLocation(line: 2, column: 3))
+            #expect(error.description.hasPrefix("bad.txt:2:3: "))
+        }
+    }
+
+    @Test func binaryIsRefused() {
+        #expect(throws: InputError.self) { _ = try SourceFile.decode(path: "b", raw: [0x7F, 0x45, 0x4C, 0x46, 0, 0, 1, 2]) }
+    }
+
+    @Test func utf16WithoutBOMIsNamed() {
+        var raw: [UInt8] = []
+        for u in "Licence text here".utf16 { raw.append(UInt8(u & 0xFF)); raw.append(UInt8(u >> 8)) }
+        do { _ = try SourceFile.decode(path: "u", raw: raw); Issue.record("expected an error") }
+        catch { #expect(error.code == "input.utf16-without-bom") }
+    }
+
+    @Test func crlfLinesAreCountedOnce() {
+        let f = SourceFile(path: "x", bytes: Array("a\r\nb\r\nc".utf8))
+        #expect(f.lineCount == 3)
+        #expect(f.location(ofByte: 6) == SourceLocation(line: 3, column: 1))
+    }
+
+    @Test func missingFileIsNotFound() {
+        do { _ = try SourceFile.load(path: "/nonexistent/licence"); Issue.record("expected an error") }
+        catch { #expect(error.code == "input.not-found") }
+    }
+}
+
+@Suite struct NormalizationTests {
+    @Test func quotesSpacesAndHyphensNormaliseButOffsetsStay() {
+        let src = Array("You may not use it for non-\ncommercial\u{00A0}purposes, \u{201C}Built\u{00AD}with\u{201D}.".utf8)
+        let n = NormalizedText(src)
+        let s = String(decoding: n.lower, as: UTF8.self)
+        #expect(s.contains("noncommercial purposes"))
+        #expect(s.contains("\"builtwith\""))
+        // Every normalised byte maps back into the source.
+        #expect(n.origin.allSatisfy { Int($0) >= 0 && Int($0) < src.count })
+        let at = s.range(of: "purposes").map { s.utf8.distance(from: s.startIndex, to: $0.lowerBound) } ?? 0
+        let sourceOffset = n.sourceOffset(at)
+        #expect(String(decoding: src[sourceOffset..<(sourceOffset + 8)], as: UTF8.self) == "purposes")
+    }
+
+    @Test func listItemsBelongToTheirLeadIn() {
+        let text = "You agree not to use the Model:\n\n(a) to harass anyone;\n\n(b) to spread disinformation.\n\n5. Other terms. Nothing else."
+        let a = Analysis(source: SourceFile(path: "x", bytes: Array(text.utf8)))
+        let items = a.sentences.filter { $0.lead == 0 }
+        #expect(items.count == 2)
+        #expect(a.sentences.last?.lead == nil)
+    }
+}
+
+@Suite struct QuantityTests {
+    @Test(arguments: [
+        ("700 million", Int64(700_000_000), nil as String?), ("700,000,000", 700_000_000, nil), ("100M", 100_000_000, nil),
+        ("one hundred million", 100_000_000, nil), ("seven hundred million", 700_000_000, nil), ("1.2B", 1_200_000_000, nil),
+        ("US$1,000,000", 1_000_000, "USD"), ("USD 1 million", 1_000_000, "USD"), ("$1M", 1_000_000, "USD"),
+        ("usd $1,000,000", 1_000_000, "USD"), ("€2.5 million", 2_500_000, "EUR"), ("5000000 USD", 5_000_000, "USD"),
+    ])
+    func reads(_ text: String, _ value: Int64, _ currency: String?) {
+        let b = Array(text.lowercased().utf8)
+        let q = Quantities.find(in: b, from: 0, to: b.count)
+        #expect(q.count == 1)
+        #expect(q.first?.value == value)
+        #expect(q.first?.currency == currency)
+    }
+
+    @Test func ordinalsAreNotQuantities() {
+        let b = Array("the 2nd and 3rd parties".utf8)
+        #expect(Quantities.find(in: b, from: 0, to: b.count).isEmpty)
+    }
+}
