@@ -1,0 +1,203 @@
+import Testing
+import Foundation
+
+/// Runs the real `licenselint` executable, as CI and users do.
+struct Run {
+    var code: Int32
+    var stdout: String
+    var stderr: String
+    var firstErrorLine: String { stderr.split(separator: "\n").first.map(String.init) ?? "" }
+}
+
+let packageRoot: String = {
+    var url = URL(fileURLWithPath: #filePath)
+    while url.path != "/" {
+        url.deleteLastPathComponent()
+        if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url.path }
+    }
+    return FileManager.default.currentDirectoryPath
+}()
+
+/// The executable built next to the test bundle (debug or release, whichever is running).
+let executable: String = {
+    let candidates = [
+        URL(fileURLWithPath: CommandLine.arguments.first ?? "").deletingLastPathComponent().appendingPathComponent("licenselint").path,
+        Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("licenselint").path,
+        packageRoot + "/.build/debug/licenselint",
+    ]
+    return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates[2]
+}()
+
+func run(_ args: [String], environment: [String: String] = [:], cwd: String = packageRoot) throws -> Run {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: executable)
+    p.arguments = args
+    p.currentDirectoryURL = URL(fileURLWithPath: cwd)
+    var env = ProcessInfo.processInfo.environment
+    env["NO_COLOR"] = "1"
+    for (k, v) in environment { env[k] = v }
+    p.environment = env
+    let out = Pipe(), err = Pipe()
+    p.standardOutput = out
+    p.standardError = err
+    try p.run()
+    let o = out.fileHandleForReading.readDataToEndOfFile()
+    let e = err.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    return Run(code: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+}
+
+/// A scratch folder with the files a case needs.
+final class Scratch {
+    let dir: String
+    init() throws {
+        dir = NSTemporaryDirectory() + "licenselint-cli-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    }
+    deinit { try? FileManager.default.removeItem(atPath: dir) }
+    @discardableResult func write(_ name: String, _ bytes: [UInt8]) throws -> String {
+        let path = dir + "/" + name
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+    @discardableResult func write(_ name: String, _ text: String) throws -> String { try write(name, Array(text.utf8)) }
+}
+
+struct BadInput: CustomTestStringConvertible, Sendable {
+    var name: String
+    /// Builds the files and returns the arguments.
+    var setup: @Sendable (Scratch) throws -> [String]
+    var exit: Int32
+    /// Must appear in stderr's first line (or in stdout for findings).
+    var expect: String
+    var inStdout = false
+    var testDescription: String { name }
+}
+
+let okProfile = "deployment:\n  commercial: true\n  production: true\ndistribution:\n  weights: false\n  derivatives: false\n"
+
+let badInputs: [BadInput] = [
+    BadInput(name: "missing file", setup: { _ in ["parse", "/nonexistent/LICENSE"] }, exit: 2, expect: "input.not-found"),
+    BadInput(name: "directory without licence", setup: { s in
+        try s.write("model/weights.bin", [1, 2, 3]); try s.write("p.yaml", okProfile)
+        return ["check", "--profile", s.dir + "/p.yaml", s.dir + "/model"] }, exit: 1, expect: "no-license-found", inStdout: true),
+    BadInput(name: "empty file", setup: { s in [ "parse", try s.write("LICENSE", "") ] }, exit: 2, expect: "input.empty"),
+    BadInput(name: "binary file", setup: { s in ["parse", try s.write("LICENSE", [0x7F, 0x45, 0x4C, 0x46, 0, 0, 0, 1])] }, exit: 2, expect: "input.binary"),
+    BadInput(name: "invalid UTF-8", setup: { s in ["parse", try s.write("LICENSE", Array("Licence ".utf8) + [0xC3, 0x28])] }, exit: 2, expect: "input.invalid-utf8"),
+    BadInput(name: "UTF-16 without BOM", setup: { s in
+        var b: [UInt8] = []; for u in "You may not use this model commercially.".utf16 { b += [UInt8(u & 0xFF), UInt8(u >> 8)] }
+        return ["parse", try s.write("LICENSE", b)] }, exit: 2, expect: "input.utf16-without-bom"),
+    BadInput(name: "50 MB text", setup: { s in
+        let path = try s.write("LICENSE", "x")
+        let h = try FileHandle(forWritingTo: URL(fileURLWithPath: path)); try h.truncate(atOffset: 50 << 20); try h.close()
+        return ["parse", path] }, exit: 2, expect: "input.too-large"),
+    BadInput(name: "CRLF licence parses", setup: { s in
+        ["parse", try s.write("LICENSE", "Grant.\r\nYou may use the Model solely for non-commercial purposes.\r\n")] }, exit: 0, expect: "non-commercial", inStdout: true),
+    BadInput(name: "licence with only an unknown URL", setup: { s in
+        try s.write("m/LICENSE", "See https://example.invalid/terms\n"); try s.write("p.yaml", okProfile)
+        return ["check", "--profile", s.dir + "/p.yaml", s.dir + "/m"] }, exit: 1, expect: "license-unknown", inStdout: true),
+    BadInput(name: "profile with a typo", setup: { s in
+        ["check", "--profile", try s.write("p.yaml", "deploymnet:\n  commercial: true\n"), packageRoot + "/Fixtures/models"] }, exit: 2, expect: "did you mean 'deployment'?"),
+    BadInput(name: "profile with a wrong type", setup: { s in
+        ["check", "--profile", try s.write("p.yaml", "organisation:\n  monthly_active_users: many\n"), packageRoot + "/Fixtures/models"] }, exit: 2, expect: "p.yaml:2:25:"),
+    BadInput(name: "alias bomb", setup: { s in
+        var y = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+        for i in 1...9 { y += "a\(i): &a\(i) [" + Array(repeating: "*a\(i - 1)", count: 10).joined(separator: ", ") + "]\n" }
+        return ["debug", "yaml-to-json", try s.write("bomb.yaml", y)] }, exit: 2, expect: "alias"),
+    BadInput(name: "100,000-deep YAML", setup: { s in
+        ["debug", "yaml-to-json", try s.write("deep.yaml", String(repeating: "[", count: 100_000))] }, exit: 2, expect: "depth"),
+    BadInput(name: "100,000-deep YAML as a profile", setup: { s in
+        ["check", "--profile", try s.write("deep.yaml", String(repeating: "- ", count: 100_000) + "x\n"), packageRoot + "/Fixtures/models"] }, exit: 2, expect: "deep.yaml:"),
+    BadInput(name: "expired exception", setup: { s in
+        let p = okProfile + "policy:\n  exceptions:\n    - rule: non-commercial-use\n      model: x\n      reason: old\n      expires: 2020-01-01\n"
+        return ["check", "--profile", try s.write("p.yaml", p), packageRoot + "/Fixtures/models/open-source-olmo-like"] }, exit: 1, expect: "exception-expired", inStdout: true),
+    BadInput(name: "unknown --format", setup: { _ in ["parse", "--format", "xml", "LICENSE"] }, exit: 2, expect: "unknown format 'xml'"),
+    BadInput(name: "unknown rule for explain", setup: { _ in ["explain", "user-cap-exceded"] }, exit: 2, expect: "did you mean 'user-cap-exceeded'?"),
+    BadInput(name: "unknown command", setup: { _ in ["chek"] }, exit: 2, expect: "did you mean 'check'?"),
+]
+
+@Suite struct BadInputTests {
+    @Test(arguments: badInputs)
+    func badInput(_ c: BadInput) throws {
+        let scratch = try Scratch()
+        let args = try c.setup(scratch)
+        let start = Date()
+        let r = try run(args)
+        #expect(r.code == c.exit, "exit \(r.code); stderr: \(r.stderr.prefix(300))")
+        if c.inStdout { #expect(r.stdout.contains(c.expect), "stdout lacks '\(c.expect)': \(r.stdout.prefix(400))") }
+        else { #expect(r.firstErrorLine.contains(c.expect), "first stderr line: \(r.firstErrorLine)") }
+        #expect(Date().timeIntervalSince(start) < 5, "took too long")
+        #expect(!r.stderr.contains("Fatal error") && !r.stderr.contains("Crash"))
+    }
+
+    @Test func enterpriseCheckFindsConflictsAndStartupDiffers() throws {
+        let e = try run(["check", "--profile", "Fixtures/profiles/enterprise.yaml", "Fixtures/models"])
+        #expect(e.code == 1)
+        #expect(e.stdout.contains("error[user-cap-exceeded]"))
+        #expect(e.stdout.contains("error[non-commercial-use]"))
+        let s = try run(["check", "--profile", "Fixtures/profiles/startup.yaml", "Fixtures/models"])
+        #expect(s.stdout != e.stdout)
+        #expect(!s.stdout.contains("error[user-cap-exceeded]"))
+    }
+
+    @Test func startupCheckOfAnApacheModelPasses() throws {
+        let r = try run(["check", "--profile", "Fixtures/profiles/startup.yaml", "Fixtures/models/open-source-olmo-like"])
+        #expect(r.code == 0, "\(r.stdout)")
+    }
+
+    @Test func outputIsByteIdenticalAcrossRuns() throws {
+        for format in ["text", "json", "sarif", "markdown", "github"] {
+            let a = try run(["check", "--profile", "Fixtures/profiles/enterprise.yaml", "--format", format, "Fixtures/models"])
+            let b = try run(["check", "--profile", "Fixtures/profiles/enterprise.yaml", "--format", format, "Fixtures/models"])
+            #expect(a.stdout == b.stdout, "\(format) differs between runs")
+        }
+    }
+
+    @Test func sarifHasTheRequiredStructure() throws {
+        let r = try run(["check", "--profile", "Fixtures/profiles/enterprise.yaml", "--format", "sarif", "Fixtures/models"])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        #expect(json["version"] as? String == "2.1.0")
+        let runs = try #require(json["runs"] as? [[String: Any]])
+        let driver = try #require((runs.first?["tool"] as? [String: Any])?["driver"] as? [String: Any])
+        let ruleIDs = Set(((driver["rules"] as? [[String: Any]]) ?? []).compactMap { $0["id"] as? String })
+        let results = try #require(runs.first?["results"] as? [[String: Any]])
+        #expect(!results.isEmpty)
+        for res in results {
+            let id = try #require(res["ruleId"] as? String)
+            #expect(ruleIDs.contains(id))
+            #expect((res["message"] as? [String: Any])?["text"] is String)
+        }
+        // The cap finding points at the licence line.
+        let cap = results.first { $0["ruleId"] as? String == "user-cap-exceeded" }
+        let loc = ((cap?["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
+        #expect((loc?["artifactLocation"] as? [String: Any])?["uri"] as? String == "Fixtures/models/aurora-community-chat/LICENSE")
+        #expect((loc?["region"] as? [String: Any])?["startLine"] as? Int == 31)
+    }
+
+    @Test func parseJSONFollowsTheContract() throws {
+        let r = try run(["parse", "--format", "json", "Fixtures/models/aurora-community-chat/LICENSE"])
+        #expect(r.code == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        #expect(json["schemaVersion"] as? Int == 1)
+        let doc = try #require((json["documents"] as? [[String: Any]])?.first)
+        let clauses = try #require(doc["clauses"] as? [[String: Any]])
+        let cap = try #require(clauses.first { $0["kind"] as? String == "user-cap" })
+        #expect((cap["parameters"] as? [String: Any])?["threshold"] as? Int == 700_000_000)
+        #expect((cap["evidence"] as? [String: Any])?["line"] as? Int == 31)
+    }
+
+    @Test func noColorWithoutATerminal() throws {
+        let r = try run(["check", "--profile", "Fixtures/profiles/enterprise.yaml", "Fixtures/models"], environment: ["NO_COLOR": ""])
+        #expect(!r.stdout.contains("\u{1B}["))
+        let forced = try run(["check", "--color", "--profile", "Fixtures/profiles/enterprise.yaml", "Fixtures/models"])
+        #expect(forced.stdout.contains("\u{1B}["))
+    }
+
+    @Test func helpAndVersion() throws {
+        #expect(try run(["--help"]).stdout.contains("Usage: licenselint"))
+        #expect(try run(["check", "--help"]).stdout.contains("Example"))
+        #expect(try run(["--version"]).code == 0)
+        #expect(try run(["explain", "user-cap-exceeded"]).stdout.contains("Why it matters"))
+    }
+}
