@@ -21,6 +21,11 @@ struct AttributionDetector: ClauseDetector {
             (s.has(.noticeHint) || s.has(.followingNotice) || s.has(.notices)) && !s.prohibits {
             fires = true
         }
+        // "you shall prominently display "Example K2" on the user interface"
+        if !fires && s.obliges && !s.prohibits && s.hits(.display).contains(where: { ["display", "displays", "prominently"].contains(s.phrase(of: $0)) }),
+           s.quoted.contains(where: { $0.text.split(separator: " ").count <= 8 && !$0.text.lowercased().hasPrefix("http") }) {
+            fires = true
+        }
         guard fires else { return [] }
         if let notice = quotedNotice(s) { return one([("notice", .string(notice))]) }
         return one()
@@ -37,7 +42,7 @@ struct AttributionDetector: ClauseDetector {
     private func quotedNotice(_ s: SentenceView) -> String? {
         func pick(_ v: SentenceView) -> String? {
             v.quoted.map(\.text).first { t in
-                t.split(separator: " ").count >= 2 && !t.lowercased().hasPrefix("http") && t.count <= 300
+                t.split(separator: " ").count >= 1 && !t.lowercased().hasPrefix("http") && t.count <= 300
             }
         }
         if let q = pick(s) { return q }

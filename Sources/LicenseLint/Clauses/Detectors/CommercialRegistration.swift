@@ -8,13 +8,15 @@ struct CommercialRegistrationDetector: ClauseDetector {
         guard !s.isDefinition, s.obliges || s.prohibits else { return [] }
         let commercial = s.has(.commercialUse) || s.lead?.has(.commercialUse) == true || paragraphIsCommercial(s)
         guard commercial else { return [] }
-        // Caps decide on their own numbers; a licence request above a cap is a cap, not registration.
-        if s.has(.users) && s.quantities.contains(where: { $0.currency == nil && $0.value >= 1000 }) { return [] }
         let hits = s.hits(.register).map { s.phrase(of: $0) }
-        let strong = hits.contains { ["register", "registration", "request a license", "request a licence", "apply for",
-                                      "written authorization", "written authorisation", "obtain a commercial license",
-                                      "prior written permission", "prior approval", "sign up", "obtain a license",
-                                      "obtain a licence", "contact us"].contains($0) }
+        // Caps decide on their own numbers: a licence request above a cap is the cap's consequence, so a
+        // sentence with a cap counts only an explicit registration or application.
+        let hasCap = (s.has(.users) || s.has(.revenue)) && s.quantities.contains(where: { $0.value >= 1000 })
+        let explicit = ["register", "registration", "apply for", "application", "written authorization",
+                        "written authorisation", "sign up", "prior approval"]
+        let requests = ["request a license", "request a licence", "obtain a commercial license", "prior written permission",
+                        "obtain a license", "obtain a licence", "contact us"]
+        let strong = hits.contains { explicit.contains($0) || (!hasCap && requests.contains($0)) }
         guard strong else { return [] }
         return one()
     }

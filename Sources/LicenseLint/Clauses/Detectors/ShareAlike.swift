@@ -5,8 +5,16 @@ struct ShareAlikeDetector: ClauseDetector {
     let kind = ClauseKind.shareAlike
     let triggers: [G] = [.sameTerms]
 
+    static let explicit = ["same license elements", "by sa compatible", "sharealike", "share alike", "same or a compatible license",
+                           "under the same license", "identical license", "copyleft"]
+
     func detect(_ s: SentenceView) -> [Detection] {
         guard !s.isDefinition, !s.has(.anyLicenseChoice) else { return [] }
+        // "The Adapter's License You apply must be a … license with the same License Elements".
+        if s.hits(.sameTerms).contains(where: { h in ShareAlikeDetector.explicit.contains { s.phrase(of: h).contains($0) } }),
+           s.obliges, !s.lower.contains("not required"), !s.lower.contains("need not") {
+            return one()
+        }
         let l = s.lower
         guard s.has(.derivative) || (s.has(.distribute) && (l.contains(" only ") || l.contains("may only"))) else { return [] }
         guard s.has(.distribute) || l.contains("provided under") || l.contains("licensed under") || l.contains("remain subject")

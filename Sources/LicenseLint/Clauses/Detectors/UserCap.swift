@@ -9,8 +9,15 @@ struct UserCapDetector: ClauseDetector {
         guard !quantities.isEmpty else { return [] }
         let users = s.hits(.users)
         // The number that counts users: directly before a users phrase ("700 million monthly active users").
+        // Or the users phrase first, the number after a comparison: "daily active users … fewer than 1,000,000".
+        func after(_ q: Quantity) -> PhraseMatcher.Hit? {
+            users.last { u in
+                Int(u.end) <= q.start && q.start - Int(u.end) <= 60
+                    && s.hits(.compare).contains { Int($0.start) >= Int(u.end) && Int($0.end) <= q.start }
+            }
+        }
         for q in quantities {
-            guard let u = users.first(where: { Int($0.start) >= q.end && Int($0.start) - q.end <= 12 }) else { continue }
+            guard let u = users.first(where: { Int($0.start) >= q.end && Int($0.start) - q.end <= 12 }) ?? after(q) else { continue }
             let metric: String
             let phrase = s.phrase(of: u)
             let around = s.analysis.text.lower[Int(u.start)..<min(s.end, Int(u.end) + 40)]
