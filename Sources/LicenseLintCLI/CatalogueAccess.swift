@@ -1,6 +1,9 @@
 import LicenseLint
 
 enum CatalogueAccess {
+    /// The base-model table read beside the last catalogue loaded.
+    nonisolated(unsafe) static var baseModelsCache = BaseModelTable(entries: [])
+
     /// The catalogue, or nil with a message. `required`: an error (the caller exits 2); otherwise a warning.
     static func load(console: Console, required: Bool) -> Catalogue? {
         guard let dir = Catalogue.locate(environment: console.environment, currentDirectory: console.currentDirectory) else {
@@ -9,7 +12,9 @@ enum CatalogueAccess {
             return nil
         }
         do {
-            return try Catalogue.load(directory: dir)
+            let c = try Catalogue.load(directory: dir)
+            baseModelsCache = try BaseModelTable.load(catalogueDirectory: dir)
+            return c
         } catch {
             console.err("\(required ? "error" : "warning"): \(error)\n")
             return nil

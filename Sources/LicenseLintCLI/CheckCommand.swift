@@ -2,7 +2,7 @@ import Foundation
 import LicenseLint
 
 enum CheckCommand {
-    static let usage = "licenselint check [--profile FILE] [--format FORMAT] [--output FILE] [--fail-on error|warning] [PATH...]"
+    static let usage = "licenselint check [--profile FILE] [--format FORMAT] [--output FILE] [--fail-on error|warning] [--models-root DIR] [PATH...]"
 
     struct Options {
         var profile: String?
@@ -10,6 +10,7 @@ enum CheckCommand {
         var output: String?
         var failOn: Severity?
         var color: Bool?
+        var modelsRoot: String?
         var paths: [String] = []
     }
 
@@ -34,11 +35,12 @@ enum CheckCommand {
                     console.err(Help.usageError("--fail-on takes error or warning, not '\(v)'", usage: usage)); return nil
                 }
                 o.failOn = s
+            case "--models-root": guard let v = inline ?? value(name) else { return nil }; o.modelsRoot = v
             case "--color": o.color = true
             case "--no-color": o.color = false
             default:
                 if a.hasPrefix("-") && a != "-" {
-                    let known = ["--profile", "--format", "--output", "--fail-on", "--color", "--no-color", "--help"]
+                    let known = ["--profile", "--format", "--output", "--fail-on", "--models-root", "--color", "--no-color", "--help"]
                     console.err(Help.usageError("unknown option '\(a)'" + Help.suggestion(name, among: known), usage: usage))
                     return nil
                 }
@@ -104,7 +106,8 @@ enum CheckCommand {
                 paths = [profileBase ?? "."]
             }
         }
-        let checker = Checker(profile: profile, catalogue: catalogue, toolVersion: CLI.version)
+        let checker = Checker(profile: profile, catalogue: catalogue, toolVersion: CLI.version,
+                              baseModels: CatalogueAccess.baseModelsCache, modelsRoot: o.modelsRoot.map { resolve($0, console) })
         let result = checker.check(paths: paths.map { resolve($0, console) == $0 ? $0 : resolve($0, console) })
         for e in result.inputErrors { console.err("error: \(e)\n") }
         let useColor = o.output == nil && (o.color ?? console.useColor)

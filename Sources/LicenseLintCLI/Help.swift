@@ -74,6 +74,7 @@ enum Help {
       -f, --format FORMAT      text (default), json, sarif, markdown, github
       -o, --output FILE        Write the report to FILE instead of standard output
           --fail-on LEVEL      error (default) or warning; overrides policy.fail_on
+          --models-root DIR    Where base models' folders are (base_model: org/name → DIR/org--name)
           --color, --no-color  Force colour on or off (default: on a terminal, unless NO_COLOR is set)
       -h, --help               Show this help
 

@@ -8,9 +8,15 @@ public struct Checker: Sendable {
     /// Today's date (yyyy-mm-dd) for exception expiry; injectable for tests.
     public var today: String
     public var toolVersion: String
+    /// Known base models and their licences, for lineage without the base model's folder.
+    public var baseModels: BaseModelTable
+    /// Where base models' folders are looked for (besides the derivative's siblings).
+    public var modelsRoot: String?
 
-    public init(profile: Profile, catalogue: Catalogue?, today: String = Checker.todayUTC(), toolVersion: String = "0") {
+    public init(profile: Profile, catalogue: Catalogue?, today: String = Checker.todayUTC(), toolVersion: String = "0",
+                baseModels: BaseModelTable = BaseModelTable(entries: []), modelsRoot: String? = nil) {
         self.profile = profile; self.catalogue = catalogue; self.today = today; self.toolVersion = toolVersion
+        self.baseModels = baseModels; self.modelsRoot = modelsRoot
     }
 
     public static func todayUTC() -> String {
@@ -29,7 +35,9 @@ public struct Checker: Sendable {
 
     public func check(paths: [String]) -> Result {
         let (inputs, errors) = ModelDiscovery.discover(paths: paths)
-        var models = inputs.map(checkModel)
+        var prepared = inputs.map(prepare)
+        for i in prepared.indices { resolveLineage(&prepared[i]) }
+        var models = prepared.map(evaluate)
         var exceptions = profile.exceptions.map {
             AppliedException(rule: $0.rule.value, license: $0.license, model: $0.model, reason: $0.reason, expires: $0.expires,
                              location: FileLocation(path: profile.path, line: $0.line, column: $0.column), uses: 0)
@@ -84,7 +92,17 @@ public struct Checker: Sendable {
 
     // MARK: One model
 
-    func checkModel(_ input: ModelInput) -> ModelReport {
+    /// A model read but not yet judged: its own licences, card and input problems.
+    struct Prepared {
+        var input: ModelInput
+        var card: ModelCard?
+        var licenses: [AppliedLicense]
+        var findings: [Finding]
+        var lineage: [String] = []
+        var inherited: [AppliedLicense] = []
+    }
+
+    func prepare(_ input: ModelInput) -> Prepared {
         var findings: [Finding] = []
         var licenses: [AppliedLicense] = []
         let name = input.name
@@ -184,14 +202,76 @@ public struct Checker: Sendable {
             findings.append(Finding(ruleID: "no-license-found", severity: .error, category: .input,
                                     message: "no readable licence for this model", model: name, location: FileLocation(path: input.path, line: 1)))
         }
-        let openness = OpennessAssessor.assess(licenses: licenses, card: card, catalogue: catalogue)
-        if !licenses.isEmpty {
-            let ctx = RuleContext(model: name, modelPath: input.path, licenses: licenses, profile: profile, catalogue: catalogue,
-                                  card: card, openness: openness)
+        return Prepared(input: input, card: card, licenses: licenses, findings: findings)
+    }
+
+    func evaluate(_ m: Prepared) -> ModelReport {
+        var findings = m.findings
+        let all = m.licenses + m.inherited
+        let openness = OpennessAssessor.assess(licenses: all, card: m.card, catalogue: catalogue)
+        if !all.isEmpty {
+            var notices = m.card?.text ?? ""
+            for n in m.input.noticeFiles { notices += "\n" + ((try? SourceFile.load(path: n)).map { String(decoding: $0.bytes, as: UTF8.self) } ?? "") }
+            let ctx = RuleContext(model: m.input.name, modelPath: m.input.path, licenses: all, profile: profile, catalogue: catalogue,
+                                  card: m.card, openness: openness, ownLicenses: m.licenses, hasLicenseFile: !m.input.licenseFiles.isEmpty,
+                                  noticeText: notices)
             for rule in RuleRegistry.all { findings += rule.evaluate(ctx) }
         }
-        return ModelReport(name: name, path: input.path, licenses: licenses, openness: openness, lineage: [],
+        return ModelReport(name: m.input.name, path: m.input.path, licenses: all, openness: openness, lineage: m.lineage,
                            findings: findings.sorted(by: Report.order))
+    }
+
+    /// Follows `base_model:` to a local folder or, failing that, to the catalogue through the base-model
+    /// table; adds the ancestors' clauses that bind derivatives.
+    func resolveLineage(_ m: inout Prepared) {
+        guard let card = m.card, !card.baseModels.isEmpty else { return }
+        var visited: Set<String> = [m.input.path]
+        var frontier: [(repo: Located<String>, near: String, depth: Int)] = card.baseModels.map { ($0, m.input.path, 1) }
+        while !frontier.isEmpty {
+            let (repo, near, depth) = frontier.removeFirst()
+            let anchor = FileLocation(path: card.path, line: repo.line, column: repo.column)
+            var found = false
+            for dir in Lineage.folders(for: repo.value, near: near, root: modelsRoot) {
+                var isDir: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else { continue }
+                found = true
+                guard visited.insert(dir).inserted else { break }
+                var budget = 200
+                guard let input = ModelDiscovery.model(in: dir, budget: &budget) else { break }
+                let base = prepare(input)
+                let own = Set(m.licenses.map { l in l.identification?.id ?? l.clauses.map(\.identity).sorted().joined(separator: "/") })
+                for l in base.licenses {
+                    // The same licence carried by the derivative itself adds nothing.
+                    if own.contains(l.identification?.id ?? l.clauses.map(\.identity).sorted().joined(separator: "/")) {
+                        m.lineage.append("keeps \(l.identification?.name ?? "the licence") of base_model \(repo.value) (folder \(dir))")
+                        continue
+                    }
+                    var inherited = l
+                    inherited.source = .inherited
+                    inherited.clauses = l.clauses.filter { Lineage.binding.contains($0.kind) }
+                    inherited.via = "inherited via base_model \(repo.value) (\(dir))"
+                    if !inherited.clauses.isEmpty { m.inherited.append(inherited) }
+                    m.lineage.append("inherits \(l.identification?.name ?? l.file.map(RuleContext.shortPath) ?? "a licence") via base_model \(repo.value) (folder \(dir))")
+                }
+                if depth < 5, let bc = base.card {
+                    frontier += bc.baseModels.map { ($0, dir, depth + 1) }
+                }
+                break
+            }
+            if found { continue }
+            if let id = baseModels.license(for: repo.value), let entry = catalogue?.entry(for: id) {
+                var l = catalogueLicense(entry, file: card.path, line: repo.line, declared: id, via: "inherited via base_model \(repo.value) (catalogue: \(id))")
+                l.source = .inherited
+                l.clauses = l.clauses.filter { Lineage.binding.contains($0.kind) }
+                m.inherited.append(l)
+                m.lineage.append("inherits \(entry.name) via base_model \(repo.value)")
+                continue
+            }
+            m.findings.append(Finding(ruleID: "base-model-unknown", severity: .warning, category: .undecided,
+                                      message: "cannot decide: base model \(repo.value) unknown — its licence terms may bind this derivative",
+                                      model: m.input.name, location: anchor,
+                                      details: ["put the base model's folder beside this one (org--name) or pass --models-root", "or add it to Licenses/base-models/"]))
+        }
     }
 
     func inputFinding(_ rule: String, _ e: InputError, model: String) -> Finding {

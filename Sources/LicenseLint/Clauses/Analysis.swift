@@ -184,3 +184,25 @@ struct SentenceView {
 }
 
 import Foundation
+
+extension SentenceView {
+    /// Whether the sentence's lower-case text contains `needle` (ASCII, lower case): a byte search with no
+    /// String built, for the hot path.
+    func mentions(_ needle: String) -> Bool {
+        let n = Array(needle.utf8)
+        guard let first = n.first, end - start >= n.count else { return false }
+        return analysis.text.lower.withUnsafeBufferPointer { buf -> Bool in
+            var i = start
+            let last = end - n.count
+            while i <= last {
+                if buf[i] == first {
+                    var k = 1
+                    while k < n.count && buf[i + k] == n[k] { k += 1 }
+                    if k == n.count { return true }
+                }
+                i += 1
+            }
+            return false
+        }
+    }
+}

@@ -2,22 +2,25 @@
 /// turns attribution, licence-copy, naming and flow-down clauses into duties.
 enum Distribution {
     /// true: the plan distributes; false: it does not; nil: the profile does not say.
-    static func distributes(_ p: Profile) -> (Bool?, FileLocation?) {
+    /// `countHosting`: offering the model as a service counts (for credit lines shown to users), or only
+    /// handing over weights or derivatives does (for licence copies and flow-down).
+    static func distributes(_ p: Profile, countHosting: Bool = true) -> (Bool?, FileLocation?) {
         let w = p.distributesWeights, d = p.distributesDerivatives
         if let v = [w, d].compactMap({ $0 }).first(where: \.value) {
             return (true, FileLocation(path: p.path, line: v.line, column: v.column))
         }
-        if let h = p.hosting, h.value.contains(where: \.isService) {
+        if countHosting, let h = p.hosting, h.value.contains(where: \.isService) {
             return (true, FileLocation(path: p.path, line: h.line, column: h.column))
         }
         if w != nil && d != nil { return (false, nil) }
         return (nil, nil)
     }
 
-    static func duties(_ rule: RuleDescription, _ ctx: RuleContext, _ kind: ClauseKind, _ describe: (Clause) -> String) -> [Finding] {
+    static func duties(_ rule: RuleDescription, _ ctx: RuleContext, _ kind: ClauseKind, countHosting: Bool = true,
+                       _ describe: (Clause) -> String) -> [Finding] {
         let hits = ctx.clauses(kind)
         guard !hits.isEmpty else { return [] }
-        let (does, loc) = distributes(ctx.profile)
+        let (does, loc) = distributes(ctx.profile, countHosting: countHosting)
         if does == nil, let (l, c) = hits.first {
             return [ctx.finding(rule, l, c, "cannot decide whether this duty applies: the profile does not say whether the model is distributed (distribution.weights, distribution.derivatives) or hosted for others",
                                 severity: .warning, category: .undecided)]
@@ -73,7 +76,7 @@ struct LicenseCopyDutyRule: Rule {
                     profile: "training:\n  fine_tune: true\n", expect: .undecided),
     ]
     func evaluate(_ ctx: RuleContext) -> [Finding] {
-        Distribution.duties(description, ctx, .licenseCopyRequired) { _ in "give every recipient a copy of the licence" }
+        Distribution.duties(description, ctx, .licenseCopyRequired, countHosting: false) { _ in "give every recipient a copy of the licence" }
     }
 }
 
@@ -94,7 +97,7 @@ struct UseRestrictionFlowdownRule: Rule {
                     profile: "training:\n  fine_tune: true\n", expect: .undecided),
     ]
     func evaluate(_ ctx: RuleContext) -> [Finding] {
-        Distribution.duties(description, ctx, .useRestrictionFlowdown) { _ in "bind recipients to the licence's use restrictions in the terms you give them" }
+        Distribution.duties(description, ctx, .useRestrictionFlowdown, countHosting: false) { _ in "bind recipients to the licence's use restrictions in the terms you give them" }
     }
 }
 

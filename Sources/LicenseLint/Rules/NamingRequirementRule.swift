@@ -18,6 +18,20 @@ struct NamingRequirementRule: Rule {
 
     func evaluate(_ ctx: RuleContext) -> [Finding] {
         var out: [Finding] = []
+        // A derivative in the folder: its own name (card model_name or title) must carry the inherited prefix.
+        if let card = ctx.card, !card.baseModels.isEmpty {
+            let name = card.modelName ?? card.title.map { Located($0, line: 1, column: 1) }
+            for (l, c) in ctx.inherited where c.kind == .namingRequirement {
+                guard let prefix = c["prefix"]?.stringValue, let n = name else { continue }
+                if !n.value.lowercased().hasPrefix(prefix.lowercased()) {
+                    out.append(Finding(ruleID: description.id, severity: .error, category: .conflict,
+                                       message: "model name '\(n.value)' does not begin with \"\(prefix)\" as \(ctx.licenseName(l)) requires of derivatives",
+                                       model: ctx.model, location: FileLocation(path: card.path, line: n.line, column: n.column),
+                                       clauseKind: .namingRequirement, licenseID: ctx.licenseID(l),
+                                       details: [l.via.map { "terms \($0)" } ?? "", "rename it, e.g. '\(prefix)-\(n.value)'"].filter { !$0.isEmpty }))
+                }
+            }
+        }
         for (l, c) in ctx.clauses(.namingRequirement) {
             guard let prefix = c["prefix"]?.stringValue else { continue }
             guard let derivatives = ctx.profile.distributesDerivatives else {

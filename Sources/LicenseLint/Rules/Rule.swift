@@ -7,6 +7,26 @@ public struct RuleContext: Sendable {
     public var catalogue: Catalogue?
     public var card: ModelCard?
     public var openness: Openness
+    /// The model's own licences (not inherited ones).
+    public var ownLicenses: [AppliedLicense] = []
+    /// The folder has a licence text file.
+    public var hasLicenseFile = true
+    /// README and NOTICE texts, where required notices are looked for.
+    public var noticeText = ""
+
+    public init(model: String, modelPath: String, licenses: [AppliedLicense], profile: Profile, catalogue: Catalogue?,
+                card: ModelCard?, openness: Openness, ownLicenses: [AppliedLicense]? = nil, hasLicenseFile: Bool = true,
+                noticeText: String = "") {
+        self.model = model; self.modelPath = modelPath; self.licenses = licenses; self.profile = profile
+        self.catalogue = catalogue; self.card = card; self.openness = openness
+        self.ownLicenses = ownLicenses ?? licenses.filter { $0.source != .inherited }
+        self.hasLicenseFile = hasLicenseFile; self.noticeText = noticeText
+    }
+
+    /// Clauses inherited from base models.
+    public var inherited: [(license: AppliedLicense, clause: Clause)] {
+        licenses.filter { $0.source == .inherited }.flatMap { l in l.clauses.map { (l, $0) } }
+    }
 
     /// Every clause of a kind, with the licence it comes from.
     public func clauses(_ kind: ClauseKind) -> [(license: AppliedLicense, clause: Clause)] {
@@ -30,7 +50,13 @@ public struct RuleContext: Sendable {
     public func licenseName(_ l: AppliedLicense) -> String {
         if let id = l.identification { return "\(id.name) (\(id.id))" }
         if let d = l.declaredID { return d }
-        return l.file.map { "the licence in " + ($0 as NSString).lastPathComponent } ?? "the licence"
+        return l.file.map { "the licence in " + RuleContext.shortPath($0) } ?? "the licence"
+    }
+
+    /// "aurora-community-chat/LICENSE": the file and its folder.
+    public static func shortPath(_ path: String) -> String {
+        let parts = path.split(separator: "/")
+        return parts.suffix(2).joined(separator: "/")
     }
 
     public func licenseID(_ l: AppliedLicense) -> String? { l.identification?.id ?? l.declaredID }
@@ -83,7 +109,8 @@ public enum RuleRegistry {
         GoverningLawRule(), HostingRestrictedRule(), LicenseCopyDutyRule(), LicenseDeniedRule(), NamingRequirementRule(),
         NonCommercialUseRule(), OpennessRequiredRule(), ProductionUseRule(), ProhibitedUseCaseRule(),
         RedistributionBannedRule(), RegionRestrictedRule(), RevenueCapRule(), ShareAlikeRule(), TermsMayChangeRule(),
-        UseRestrictionFlowdownRule(), UserCapRule(),
+        UseRestrictionFlowdownRule(), UserCapRule(), LicenseRelabelledRule(), LicenseCopyMissingRule(), NoticeMissingRule(),
+        RestrictionsNotPassedOnRule(),
     ].sorted { $0.description.id < $1.description.id }
 
     /// Findings that do not come from a rule over clauses: inputs and profile bookkeeping.
@@ -108,6 +135,11 @@ public enum RuleRegistry {
                         whatItChecks: "Compares the card's declared id with the identified licence text.",
                         why: "Relabelling a restricted model as permissive is the most common way restrictive terms are lost downstream.",
                         fix: "Declare the licence that the text really is, and keep the upstream terms."),
+        RuleDescription(id: "base-model-unknown", name: "Base model unknown", summary: "A model card's base_model cannot be resolved to a folder or a known licence.",
+                        severity: .warning, reads: [], profileFields: [],
+                        whatItChecks: "Follows base_model to a sibling folder (org--name, org/name or name), --models-root, or the known base models in Licenses/base-models/.",
+                        why: "A derivative inherits its base model's terms; an unknown base is not an unrestricted one.",
+                        fix: "Put the base model's folder beside the derivative, pass --models-root, or add the base model to Licenses/base-models/."),
         RuleDescription(id: "exception-expired", name: "Exception expired", summary: "A profile exception is past its expiry date.",
                         severity: .error, reads: [], profileFields: ["policy.exceptions"],
                         whatItChecks: "Compares each exception's `expires` with today's date.",

@@ -9,7 +9,7 @@ struct AttributionDetector: ClauseDetector {
         guard !s.isDefinition, !negated(s) else { return [] }
         var fires = false
         // Keep notices: "must retain … notices", "shall be included in all copies".
-        if s.has(.notices) && s.has(.retain) && (s.obliges || s.lower.contains("shall be included") || s.lower.contains("must be included")) {
+        if s.has(.notices) && s.has(.retain) && (s.obliges || s.mentions("shall be included") || s.mentions("must be included")) {
             fires = true
         }
         // Do not remove them: a prohibition on altering or removing notices.
@@ -32,9 +32,8 @@ struct AttributionDetector: ClauseDetector {
     }
 
     private func negated(_ s: SentenceView) -> Bool {
-        let l = s.lower
-        return l.contains("not required to") || l.contains("no attribution") || l.contains("without attribution")
-            || l.contains("need not") || l.contains("not need to")
+        return s.mentions("not required to") || s.mentions("no attribution") || s.mentions("without attribution")
+            || s.mentions("need not") || s.mentions("not need to")
     }
 
     /// The required words: a quoted string of a few words in this sentence, or in the next one when the

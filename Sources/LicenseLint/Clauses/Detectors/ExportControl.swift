@@ -6,11 +6,10 @@ struct ExportControlDetector: ClauseDetector {
 
     func detect(_ s: SentenceView) -> [Detection] {
         guard !s.isDefinition else { return [] }
-        let l = s.lower
-        let duty = s.obliges || s.prohibits || l.contains("subject to") || s.has(.adhere)
+        let duty = s.obliges || s.prohibits || s.mentions("subject to") || s.has(.adhere)
         guard duty else { return [] }
         // Mentions in a disclaimer ("licensor makes no representation … export") do not bind the licensee.
-        if l.contains("no representation") { return [] }
+        if s.mentions("no representation") { return [] }
         return one()
     }
 }

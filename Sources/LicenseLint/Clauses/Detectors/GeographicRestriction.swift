@@ -6,7 +6,7 @@ struct GeographicRestrictionDetector: ClauseDetector {
 
     func detect(_ s: SentenceView) -> [Detection] {
         guard s.has(.withhold) || s.prohibits, s.has(.location), !s.has(.export), !s.has(.govern), !s.isDefinition else { return [] }
-        guard !s.lower.contains("courts") else { return [] }
+        guard !s.mentions("courts") else { return [] }
         var codes: [String] = []
         let compiled = s.analysis.compiled
         for h in s.hits(.region) {

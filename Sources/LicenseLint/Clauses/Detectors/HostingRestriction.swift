@@ -9,13 +9,13 @@ struct HostingRestrictionDetector: ClauseDetector {
         let strong = s.hits(.hosting).contains { h in
             let p = s.phrase(of: h)
             return p != "host" && p != "hosting"
-        } || s.lower.contains("host the") || s.lower.contains("hosting of")
+        } || s.mentions("host the") || s.mentions("hosting of")
         guard strong else { return [] }
         guard s.prohibits || (s.has(.permissionNeeded) && s.obliges) else { return [] }
         // "other than through a Hosted Service" is an exception to a duty, not a restriction.
-        if s.lower.contains("other than through") { return [] }
+        if s.mentions("other than through") { return [] }
         // The hosted thing is the model.
-        guard s.has(.model) || s.has(.materials) || s.lower.contains("the work") else { return [] }
+        guard s.has(.model) || s.has(.materials) || s.mentions("the work") else { return [] }
         return one()
     }
 }

@@ -6,17 +6,16 @@ struct NonCommercialDetector: ClauseDetector {
 
     func detect(_ s: SentenceView) -> [Detection] {
         guard !s.isDefinition else { return [] }
-        let l = s.lower
         // A grant limited to non-commercial use.
-        if s.has(.nonCommercial) && s.has(.limiter) && limitedNear(s) && !l.contains("commercial license")
-            && !l.contains("commercial licence") {
+        if s.has(.nonCommercial) && s.has(.limiter) && limitedNear(s) && !s.mentions("commercial license")
+            && !s.mentions("commercial licence") {
             return one()
         }
         // Commercial use forbidden outright: "You may not use … for commercial purposes",
         // an item "(i) any commercial or production purposes" under "You will not…".
         if s.has(.commercialUse) && s.prohibits && !s.has(.conditionalCommercial) {
             let hits = s.hits(.commercialUse).filter { s.phrase(of: $0) != "commercial" && s.phrase(of: $0) != "commercially" }
-            if !hits.isEmpty && !l.contains("non commercial") && !mentionsThreshold(s) && !l.contains("including for commercial") {
+            if !hits.isEmpty && !s.mentions("non commercial") && !mentionsThreshold(s) && !s.mentions("including for commercial") {
                 return one()
             }
         }

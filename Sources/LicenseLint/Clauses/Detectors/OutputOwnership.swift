@@ -7,7 +7,7 @@ struct OutputOwnershipDetector: ClauseDetector {
     func detect(_ s: SentenceView) -> [Detection] {
         guard s.has(.output), !s.isDefinition else { return [] }
         if s.has(.claimNone) && s.near(.claimNone, .output, within: 80) { return one([("owner", .string("unclaimed"))]) }
-        if s.has(.ownYou) && s.near(.ownYou, .output, within: 80) && !s.lower.contains("do not own") {
+        if s.has(.ownYou) && s.near(.ownYou, .output, within: 80) && !s.mentions("do not own") {
             return one([("owner", .string("licensee"))])
         }
         if s.has(.ownUs) && s.near(.ownUs, .output, within: 60) { return one([("owner", .string("licensor"))]) }

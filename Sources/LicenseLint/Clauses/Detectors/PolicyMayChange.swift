@@ -6,12 +6,11 @@ struct PolicyMayChangeDetector: ClauseDetector {
     let triggers: [G] = [.change]
 
     func detect(_ s: SentenceView) -> [Detection] {
-        guard s.has(.selfDoc), s.has(.fromTime) || s.lower.contains("may update") || s.lower.contains("may modify")
-                || s.lower.contains("may amend") || s.lower.contains("may change") else { return [] }
-        let l = s.lower
+        guard s.has(.selfDoc), s.has(.fromTime) || s.mentions("may update") || s.mentions("may modify")
+                || s.mentions("may amend") || s.mentions("may change") else { return [] }
         // The licensor (or the passive voice) changes the document; "you may not modify" does not count.
-        guard l.contains("may") || l.contains("reserves the right") || l.contains("reserve the right") else { return [] }
-        if s.has(.prohibit) && !l.contains("may be") && !l.contains("reserves") { return [] }
+        guard s.mentions("may") || s.mentions("reserves the right") || s.mentions("reserve the right") else { return [] }
+        if s.has(.prohibit) && !s.mentions("may be") && !s.mentions("reserves") { return [] }
         // The changed thing is the agreement or policy: "modify this Agreement", "update this … Policy",
         // or in the passive "the Acceptable Use Policy may be updated", "…, as may be updated".
         let b = s.analysis.text.lower
@@ -19,13 +18,13 @@ struct PolicyMayChangeDetector: ClauseDetector {
         let changes = s.hits(.change), docs = s.hits(.selfDoc)
         let active = changes.contains { c in docs.contains { d in d.start >= c.end && d.start - c.end <= 20 && !gap(c.end, d.start).contains(",") } }
         let passive = changes.contains { c in docs.contains { d in c.start >= d.end && c.start - d.end <= 20 && gap(d.end, c.start).contains(" be ") } }
-        let asMay = l.contains("as may be updated") || l.contains("as may be modified") || l.contains("as updated from time")
-            || (l.contains("as may be amended") && !l.contains("amended in accordance with"))
+        let asMay = s.mentions("as may be updated") || s.mentions("as may be modified") || s.mentions("as updated from time")
+            || (s.mentions("as may be amended") && !s.mentions("amended in accordance with"))
         guard active || passive || asMay else { return [] }
         // Amendments made "in accordance with" the agreement are not unilateral.
-        if l.contains("amended in accordance with") || l.contains("modified in accordance with") { return [] }
+        if s.mentions("amended in accordance with") || s.mentions("modified in accordance with") { return [] }
         // "modifications … that you make" are the licensee's changes to the model.
-        if l.contains("you may modify") || l.contains("you may update") || l.contains("you may change") { return [] }
+        if s.mentions("you may modify") || s.mentions("you may update") || s.mentions("you may change") { return [] }
         return one()
     }
 }

@@ -7,9 +7,8 @@ struct RedistributionBanDetector: ClauseDetector {
 
     func detect(_ s: SentenceView) -> [Detection] {
         guard !s.isDefinition, !s.has(.cancelProhibit) else { return [] }
-        let l = s.lower
         if s.has(.export) || s.has(.sanctionedPlaces) { return [] }
-        if s.has(.conditional) || l.contains(" unless") || l.contains(" except") { return [] }
+        if s.has(.conditional) || s.mentions(" unless") || s.mentions(" except") { return [] }
         if s.has(.derivative) && s.has(.permit) { return [] }
         if s.has(.noRedistribution) && s.has(.materialsOrService) { return one() }
         // An item under "you may not:" that starts with the verb: "Modify, copy, lease, sell or distribute …"

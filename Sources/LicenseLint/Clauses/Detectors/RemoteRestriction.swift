@@ -6,10 +6,9 @@ struct RemoteRestrictionDetector: ClauseDetector {
 
     func detect(_ s: SentenceView) -> [Detection] {
         guard s.has(.licensorMay), !s.isDefinition else { return [] }
-        let l = s.lower
         // "remotely" must be about restricting use, not "remotely accessible".
         let remoteHits = s.hits(.remote).map { s.phrase(of: $0) }
-        if remoteHits == ["remotely"] && !(l.contains("restrict") || l.contains("disable") || l.contains("limit")) { return [] }
+        if remoteHits == ["remotely"] && !(s.mentions("restrict") || s.mentions("disable") || s.mentions("limit")) { return [] }
         if s.has(.prohibit) && !s.has(.licensorMay) { return [] }
         return one()
     }

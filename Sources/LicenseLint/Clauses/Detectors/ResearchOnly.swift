@@ -6,12 +6,11 @@ struct ResearchOnlyDetector: ClauseDetector {
 
     func detect(_ s: SentenceView) -> [Detection] {
         guard !s.isDefinition, s.has(.limiter) else { return [] }
-        let l = s.lower
         guard s.near(.limiter, .research, within: 40) else { return [] }
         // The limiter governs a grant or use: a licence, right or use is mentioned.
-        guard l.contains("licen") || l.contains("use") || l.contains("grant") || l.contains("right") else { return [] }
+        guard s.mentions("licen") || s.mentions("use") || s.mentions("grant") || s.mentions("right") else { return [] }
         // "including research" or "such as research" lists examples, it does not limit.
-        if l.contains("not limited to research") || l.contains("not only for research") { return [] }
+        if s.mentions("not limited to research") || s.mentions("not only for research") { return [] }
         if s.has(.cancelProhibit) { return [] }
         return one()
     }

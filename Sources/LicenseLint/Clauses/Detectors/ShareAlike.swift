@@ -12,13 +12,12 @@ struct ShareAlikeDetector: ClauseDetector {
         guard !s.isDefinition, !s.has(.anyLicenseChoice) else { return [] }
         // "The Adapter's License You apply must be a … license with the same License Elements".
         if s.hits(.sameTerms).contains(where: { h in ShareAlikeDetector.explicit.contains { s.phrase(of: h).contains($0) } }),
-           s.obliges, !s.lower.contains("not required"), !s.lower.contains("need not") {
+           s.obliges, !s.mentions("not required"), !s.mentions("need not") {
             return one()
         }
-        let l = s.lower
-        guard s.has(.derivative) || (s.has(.distribute) && (l.contains(" only ") || l.contains("may only"))) else { return [] }
-        guard s.has(.distribute) || l.contains("provided under") || l.contains("licensed under") || l.contains("remain subject")
-            || l.contains("granted") else { return [] }
+        guard s.has(.derivative) || (s.has(.distribute) && (s.mentions(" only ") || s.mentions("may only"))) else { return [] }
+        guard s.has(.distribute) || s.mentions("provided under") || s.mentions("licensed under") || s.mentions("remain subject")
+            || s.mentions("granted") else { return [] }
         // What is put under the same terms is what the licensee distributes or makes: the words before the
         // phrase say so ("may only do so under", "must be provided under", "remain subject to").
         let carriers = ["provided", "licensed", "distribute", "distributed", "do so", "share", "made available",
@@ -29,11 +28,11 @@ struct ShareAlikeDetector: ClauseDetector {
             return carriers.contains { window.contains($0) } && !window.contains("granted to you")
         }
         guard framed else { return [] }
-        let binding = l.contains(" only ") || l.contains("must") || l.contains("shall") || l.contains("will remain")
-            || l.contains("are subject to") || l.contains("is subject to")
+        let binding = s.mentions(" only ") || s.mentions("must") || s.mentions("shall") || s.mentions("will remain")
+            || s.mentions("are subject to") || s.mentions("is subject to")
         guard binding, !s.has(.cancelProhibit) else { return [] }
         // "does not require … under the same terms" and similar negations.
-        if l.contains("not required") || l.contains("does not require") || l.contains("need not") { return [] }
+        if s.mentions("not required") || s.mentions("does not require") || s.mentions("need not") { return [] }
         return one()
     }
 }

@@ -6,7 +6,6 @@ struct TrademarkRestrictionDetector: ClauseDetector {
 
     func detect(_ s: SentenceView) -> [Detection] {
         guard !s.isDefinition else { return [] }
-        let l = s.lower
         // Notice-keeping duties mention trademarks without restricting them.
         if s.has(.notices) && s.has(.retain) && !s.has(.trademarkDenial) { return [] }
         if s.has(.trademark) && (s.has(.trademarkDenial) || (s.prohibits && s.near(.prohibit, .trademark, within: 80))) {
@@ -14,11 +13,11 @@ struct TrademarkRestrictionDetector: ClauseDetector {
                                                       "service marks", "logo", "logos", "name or mark", "names or marks",
                                                       "our name", "names of its contributors", "the name of", "marks",
                                                       "publicity rights", "trade dress", "brand", "branding"].contains(s.phrase(of: $0)) }
-            if real && !l.contains("patent, trademark, and attribution notices") { return one() }
+            if real && !s.mentions("patent, trademark, and attribution notices") { return one() }
         }
         // Endorsement: "may be used to endorse or promote", "No endorsement … nothing … may be construed as
         // permission to assert … endorsed", "must not misrepresent … an official product … endorsed".
-        if s.has(.endorse) && (s.prohibits || s.has(.trademarkDenial) || l.contains("no endorsement")) {
+        if s.has(.endorse) && (s.prohibits || s.has(.trademarkDenial) || s.mentions("no endorsement")) {
             let e = s.hits(.endorse).map { s.phrase(of: $0) }
             if e.contains(where: { $0.hasPrefix("endors") || $0 == "promote products" || $0 == "official product"
                                    || $0 == "misrepresent the relationship" }) {

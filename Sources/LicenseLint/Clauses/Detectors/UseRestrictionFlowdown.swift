@@ -7,16 +7,15 @@ struct UseRestrictionFlowdownDetector: ClauseDetector {
 
     func detect(_ s: SentenceView) -> [Detection] {
         guard s.has(.flowVerb), !s.isDefinition else { return [] }
-        let l = s.lower
         let toRecipients = s.has(.derivative) || s.has(.distribute) || s.has(.recipients)
-            || l.contains("agreement") || l.contains("license")
+            || s.mentions("agreement") || s.mentions("license")
         guard toRecipients else { return [] }
         // The restrictions are carried into the recipients' terms, or apply to derivatives.
-        let carried = l.contains("enforceable provision") || l.contains("subsequent users")
-            || ((l.contains("also apply") || l.contains("also applies") || l.contains("apply to") || l.contains("applies to"))
+        let carried = s.mentions("enforceable provision") || s.mentions("subsequent users")
+            || ((s.mentions("also apply") || s.mentions("also applies") || s.mentions("apply to") || s.mentions("applies to"))
                 && s.has(.derivative))
-            || (s.has(.distribute) && (l.contains("contradict") || l.contains("includes") || l.contains("include")))
-            || (s.has(.anyLicenseChoice) && l.contains("contradict"))
+            || (s.has(.distribute) && (s.mentions("contradict") || s.mentions("includes") || s.mentions("include")))
+            || (s.has(.anyLicenseChoice) && s.mentions("contradict"))
         guard carried else { return [] }
         return one()
     }
