@@ -249,7 +249,7 @@ public struct Checker: Sendable {
                     var inherited = l
                     inherited.source = .inherited
                     inherited.clauses = l.clauses.filter { Lineage.binding.contains($0.kind) }
-                    inherited.via = "inherited via base_model \(repo.value) (\(dir))"
+                    inherited.via = "via base_model \(repo.value) (\(dir))"
                     if !inherited.clauses.isEmpty { m.inherited.append(inherited) }
                     m.lineage.append("inherits \(l.identification?.name ?? l.file.map(RuleContext.shortPath) ?? "a licence") via base_model \(repo.value) (folder \(dir))")
                 }
@@ -260,7 +260,7 @@ public struct Checker: Sendable {
             }
             if found { continue }
             if let id = baseModels.license(for: repo.value), let entry = catalogue?.entry(for: id) {
-                var l = catalogueLicense(entry, file: card.path, line: repo.line, declared: id, via: "inherited via base_model \(repo.value) (catalogue: \(id))")
+                var l = catalogueLicense(entry, file: card.path, line: repo.line, declared: id, via: "via base_model \(repo.value) (catalogue: \(id))")
                 l.source = .inherited
                 l.clauses = l.clauses.filter { Lineage.binding.contains($0.kind) }
                 m.inherited.append(l)
