@@ -20,6 +20,13 @@ let positiveCases: [DetectorCase] = [
     DetectorCase(kind: .shareAlike, text: "If You Share Adapted Material, these conditions also apply:\n\n⟦1. The licence You apply to Adapted Material must be a licence with the same License Elements."),
     DetectorCase(kind: .hostingRestriction, text: "⟦You may not use the Work for Hosting Use without a separate licence from the Licensor."),
     DetectorCase(kind: .geographicRestriction, text: "⟦THIS AGREEMENT DOES NOT APPLY IN THE EUROPEAN UNION, THE UNITED KINGDOM OR SOUTH KOREA.", parameters: ["regions": "[EU, GB, KR]"]),
+    DetectorCase(kind: .userCap, text: "⟦Active users > 250 million require an enterprise licence from us.", parameters: ["threshold": "250000000", "metric": "users"]),
+    DetectorCase(kind: .userCap, text: "⟦If your MAU exceeds 100M, you must obtain a separate license.", parameters: ["threshold": "100000000", "metric": "monthly-active-users"]),
+    DetectorCase(kind: .competingModelBan, text: "⟦You agree not to use the Model, or any Derivative of it, for the purpose of training another foundation model."),
+    DetectorCase(kind: .competingModelBan, text: "⟦Distillation of the Model into other models is prohibited."),
+    DetectorCase(kind: .nonCommercial, text: "⟦You are not allowed to use this model for commercial purposes without prior written permission from the Licensor."),
+    DetectorCase(kind: .nonCommercial, text: "⟦Commercial use of the Model is prohibited."),
+    DetectorCase(kind: .revenueCap, text: "⟦If your revenue is greater than one million US dollars per year, you must purchase a commercial license.", parameters: ["amount": "1000000", "currency": "USD"]),
     DetectorCase(kind: .revenueCap, text: "⟦If your organisation generates more than US$5,000,000 in annual revenue, you must obtain a commercial license.", parameters: ["amount": "5000000", "currency": "USD", "period": "annual"]),
     DetectorCase(kind: .revenueCap, text: "⟦Entities with annual revenue above EUR 10 million must obtain an enterprise license.", parameters: ["amount": "10000000", "currency": "EUR"]),
     DetectorCase(kind: .competingModelBan, text: "⟦You will not use the Materials or any output of the Materials to improve any other large language model (excluding the Provider family).", parameters: ["scope": "both"]),
@@ -55,6 +62,7 @@ let positiveCases: [DetectorCase] = [
 
 /// Near-misses: texts that mention the topic without imposing the clause.
 let negativeCases: [DetectorCase] = [
+    DetectorCase(kind: .nonCommercial, text: "If your annual revenue exceeds $50 million, you may not use the Model for commercial purposes unless you obtain a commercial license."),
     DetectorCase(kind: .competingModelBan, text: "You may use outputs to improve other models, including competing ones."),
     DetectorCase(kind: .competingModelBan, text: "Nothing in this license prohibits you from using outputs to train other models."),
     DetectorCase(kind: .nonCommercial, text: "You may use the Model for any purpose, including for commercial purposes."),

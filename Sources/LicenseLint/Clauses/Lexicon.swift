@@ -108,7 +108,7 @@ public enum Lexicon {
         .compare: ["greater than", "more than", "exceed", "exceeds", "exceeded", "exceeding", "in excess of", "over",
                    "above", "at least", "or more", "surpass*", "larger than", "higher than", "beyond", "reach",
                    "reaches", "less than", "fewer than", "under", "below", "up to", "no more than", "not more than",
-                   "or greater", "or higher", "threshold", "cap"],
+                   "or greater", "or higher", "threshold", "cap", ">", ">=", "\u{2265}", "greater than or equal"],
         .licenseRequired: ["request a license", "request a licence", "obtain a license", "obtain a licence",
                            "separate license", "separate licence", "separate agreement", "additional license",
                            "commercial license", "commercial licence", "enterprise license", "not authorized to exercise",

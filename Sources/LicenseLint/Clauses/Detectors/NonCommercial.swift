@@ -13,7 +13,9 @@ struct NonCommercialDetector: ClauseDetector {
         }
         // Commercial use forbidden outright: "You may not use … for commercial purposes",
         // an item "(i) any commercial or production purposes" under "You will not…".
-        if s.has(.commercialUse) && s.prohibits && !s.has(.conditionalCommercial) {
+        // "… not allowed … for commercial purposes without prior written permission" still grants no
+        // commercial use (the permission is a separate licence); a cap's "unless you obtain a licence" is a cap.
+        if s.has(.commercialUse) && s.prohibits {
             let hits = s.hits(.commercialUse).filter { s.phrase(of: $0) != "commercial" && s.phrase(of: $0) != "commercially" }
             if !hits.isEmpty && !s.mentions("non commercial") && !mentionsThreshold(s) && !s.mentions("including for commercial") {
                 return one()
@@ -29,9 +31,4 @@ struct NonCommercialDetector: ClauseDetector {
     private func mentionsThreshold(_ s: SentenceView) -> Bool {
         s.has(.revenue) || s.has(.users) && !s.quantities.isEmpty
     }
-}
-
-extension G {
-    /// Phrases that make a commercial prohibition conditional (a licence is available): read as registration.
-    static let conditionalCommercial = G.licenseRequired
 }

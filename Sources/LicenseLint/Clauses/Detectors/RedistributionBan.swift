@@ -10,9 +10,9 @@ struct RedistributionBanDetector: ClauseDetector {
         if s.has(.export) || s.has(.sanctionedPlaces) { return [] }
         if s.has(.conditional) || s.mentions(" unless") || s.mentions(" except") { return [] }
         if s.has(.derivative) && s.has(.permit) { return [] }
-        if s.has(.noRedistribution) && s.has(.materialsOrService) { return one() }
+        if s.has(.noRedistribution) && s.has(.materials) { return one() }
         // An item under "you may not:" that starts with the verb: "Modify, copy, lease, sell or distribute …"
-        guard s.prohibits, s.has(.materialsOrService) else { return [] }
+        guard s.prohibits, s.has(.materials) else { return [] }
         let verbs = s.hits(.redistributeVerb).map { s.phrase(of: $0) }
         let distributing = verbs.contains { ["distribute", "redistribute", "sell", "lease", "rent", "resell", "sublicense"].contains($0) }
         guard distributing else { return [] }
@@ -20,8 +20,4 @@ struct RedistributionBanDetector: ClauseDetector {
         guard s.end - s.start < 200 else { return [] }
         return one()
     }
-}
-
-extension G {
-    static let materialsOrService = G.materials
 }
