@@ -1,0 +1,26 @@
+struct CommercialRegistrationRule: Rule {
+    let description = RuleDescription(
+        id: "commercial-registration", name: "Commercial use needs registration",
+        summary: "Commercial use needs an application, registration or written authorisation first.",
+        severity: .warning, reads: [.commercialRegistration], profileFields: ["deployment.commercial"],
+        whatItChecks: "Reads registration clauses against `deployment.commercial`.",
+        why: "Some community licences allow commercial use only after registering with the licensor.",
+        fix: "Register or apply, then record the registration as an exception with its reference.")
+    let examples = [
+        RuleExample(license: "Before any commercial use of the Model you must register with the Provider at its website.",
+                    profile: "deployment:\n  commercial: true\n", expect: .finding),
+        RuleExample(license: "Before any commercial use of the Model you must register with the Provider at its website.",
+                    profile: "deployment:\n  commercial: false\n", expect: .noFinding),
+        RuleExample(license: "Before any commercial use of the Model you must register with the Provider at its website.",
+                    profile: "training:\n  fine_tune: true\n", expect: .undecided),
+    ]
+    func evaluate(_ ctx: RuleContext) -> [Finding] {
+        guard let (l, c) = ctx.clauses(.commercialRegistration).first else { return [] }
+        guard let commercial = ctx.profile.commercial else {
+            return [ctx.undecided(description, l, c, missing: "deployment.commercial", why: "commercial use needs registration first")]
+        }
+        guard commercial.value else { return [] }
+        return [ctx.finding(description, l, c, "commercial use of \(ctx.licenseName(l)) needs registration or a licence request first",
+                            profile: ctx.profileLocation(commercial))]
+    }
+}

@@ -1,0 +1,18 @@
+struct ExportControlDutyRule: Rule {
+    let description = RuleDescription(
+        id: "export-control", name: "Export-control duty",
+        summary: "Export-control and sanctions laws apply to use or distribution.",
+        severity: .note, reads: [.exportControl], profileFields: [],
+        whatItChecks: "Lists export-control and trade-compliance clauses as duties.",
+        why: "Breaching export controls ends the licence and is unlawful in itself.",
+        fix: "Screen recipients and destinations against sanctions lists.")
+    let examples = [
+        RuleExample(license: "You must comply with all applicable export control and sanctions laws in your use of the Model.",
+                    profile: "deployment:\n  commercial: true\n", expect: .finding),
+        RuleExample(license: "You may use the Model for any purpose.", profile: "deployment:\n  commercial: true\n", expect: .noFinding),
+    ]
+    func evaluate(_ ctx: RuleContext) -> [Finding] {
+        guard let (l, c) = ctx.clauses(.exportControl).first else { return [] }
+        return [ctx.finding(description, l, c, "comply with export-control and sanctions laws when using or distributing the model", category: .duty)]
+    }
+}

@@ -1,0 +1,20 @@
+struct LicenseCopyDutyRule: Rule {
+    let description = RuleDescription(
+        id: "license-copy-duty", name: "Licence copy duty",
+        summary: "Recipients must get a copy of the licence.",
+        severity: .note, reads: [.licenseCopyRequired], profileFields: ["distribution.weights", "distribution.derivatives"],
+        whatItChecks: "Lists licence-copy clauses as duties when the plan distributes the model or derivatives.",
+        why: "Most model licences require the agreement to travel with the weights; most published derivatives omit it.",
+        fix: "Include the licence file with every copy you distribute.")
+    let examples = [
+        RuleExample(license: "You must give any recipients of the Model a copy of this License.",
+                    profile: "distribution:\n  weights: true\n  derivatives: true\n", expect: .finding),
+        RuleExample(license: "You must give any recipients of the Model a copy of this License.",
+                    profile: "distribution:\n  weights: false\n  derivatives: false\n", expect: .noFinding),
+        RuleExample(license: "You must give any recipients of the Model a copy of this License.",
+                    profile: "training:\n  fine_tune: true\n", expect: .undecided),
+    ]
+    func evaluate(_ ctx: RuleContext) -> [Finding] {
+        Distribution.duties(description, ctx, .licenseCopyRequired, countHosting: false) { _ in "give every recipient a copy of the licence" }
+    }
+}
