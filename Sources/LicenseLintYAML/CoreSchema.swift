@@ -143,13 +143,15 @@ enum CoreSchema {
     /// `\.(nan|NaN|NAN)`. Returns nil when the text is not a float. A finite literal that does not
     /// fit a Double (overflow to infinity, or a non-zero value that rounds to zero) is declined.
     static func float(_ u: UnsafeBufferPointer<UInt8>, text: String, mark: YAMLMark) throws(YAMLError) -> Double? {
-        switch text {
-        case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": return Double.infinity
-        case "-.inf", "-.Inf", "-.INF": return -Double.infinity
-        case ".nan", ".NaN", ".NAN": return Double.nan
-        default: break
-        }
         let n = u.count
+        if (n == 4 || n == 5) && (u[0] == UInt8(ascii: ".") || u[1] == UInt8(ascii: ".")) {
+            switch text {
+            case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": return Double.infinity
+            case "-.inf", "-.Inf", "-.INF": return -Double.infinity
+            case ".nan", ".NaN", ".NAN": return Double.nan
+            default: break
+            }
+        }
         var i = 0
         if i < n && (u[i] == UInt8(ascii: "-") || u[i] == UInt8(ascii: "+")) { i += 1 }
         var intDigits = 0

@@ -50,6 +50,11 @@ struct MappingBuilder {
         guard let id = KeyID(key.content) else {
             throw YAMLError.unsupported("a sequence or mapping used as a mapping key", key.mark)
         }
+        if key.style == .plain, case .string(let s) = key.content, s == "<<" {
+            // YAML 1.2 has no merge keys, but YAML 1.1 tools merge `<<: *base`; reading it as a
+            // plain key would silently change what the author meant.
+            throw YAMLError.unsupported("merge keys (<<); quote the key to mean a literal \"<<\" key", key.mark)
+        }
         let existing: Int?
         if let index {
             existing = index[id]

@@ -410,7 +410,6 @@ struct Parser {
     private func resolveTag(_ t: Token) throws(YAMLError) -> KnownTag {
         let handle = t.text
         let suffix = t.text2
-        let display = handle == "!<>" ? "!<\(suffix)>" : handle + suffix
         let full: String
         if handle == "!<>" {
             full = suffix
@@ -438,8 +437,13 @@ struct Parser {
         case "tag:yaml.org,2002:seq": return .seq
         case "tag:yaml.org,2002:map": return .map
         default:
-            throw YAMLError.unsupported("tag \(display)", t.start.mark)
+            throw YAMLError.unsupported("tag \(Self.tagText(t))", t.start.mark)
         }
+    }
+
+    /// A tag as written: `!foo`, `!!int`, `!e!x`, `!<uri>`.
+    private static func tagText(_ t: Token) -> String {
+        t.text == "!<>" ? "!<\(t.text2)>" : t.text + t.text2
     }
 
     private func scalarNode(_ t: Token, tag: KnownTag?, tagToken: Token?) throws(YAMLError) -> YAMLNode {
@@ -456,7 +460,7 @@ struct Parser {
     }
 
     private func applyTag(_ tag: KnownTag, text: String, mark: YAMLMark, tagToken: Token?) throws(YAMLError) -> YAMLNode.Content {
-        let tagName = tagToken.map { $0.text == "!<>" ? "!<\($0.text2)>" : $0.text + $0.text2 } ?? "!"
+        let tagName = tagToken.map(Self.tagText) ?? "!"
         func mismatch(_ what: String) -> YAMLError {
             let shown = text.count > 40 ? String(text.prefix(40)) + "…" : text
             return YAMLError(code: "yaml.tag", message: "value \"\(shown)\" tagged \(tagName) is not \(what)", mark: mark)
@@ -480,10 +484,6 @@ struct Parser {
             }
         case .float:
             if let d = try CoreSchema.float(text, mark: mark) { return .float(d) }
-            if case .value(let v) = CoreSchema.int(text) {
-                if let d = Double(exactly: v) { return .float(d) }
-                throw YAMLError.unsupported("integer \(text) cannot be represented exactly as a float", mark)
-            }
             throw mismatch("a float")
         case .seq:
             throw mismatch("a sequence")
@@ -493,7 +493,7 @@ struct Parser {
     }
 
     private func checkCollectionTag(_ tag: KnownTag, node: YAMLNode, tagToken: Token) throws(YAMLError) {
-        let name = tagToken.text == "!<>" ? "!<\(tagToken.text2)>" : tagToken.text + tagToken.text2
+        let name = Self.tagText(tagToken)
         switch (tag, node.content) {
         case (.nonSpecific, _), (.seq, .sequence), (.map, .mapping):
             return

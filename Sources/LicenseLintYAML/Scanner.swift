@@ -85,8 +85,25 @@ struct Scanner {
     private let maxDepth: Int
     private var pos: Pos
 
+    /// A queued token without its strings: plain data, so that queue operations copy no
+    /// reference-counted values. `payload` indexes `payloads`, or is -1.
+    private struct QueuedToken {
+        var type: TokenType
+        var style: YAMLScalarStyle
+        var start: Pos
+        var end: Pos
+        var payload: Int
+    }
+
+    private struct Payload {
+        var text: String
+        var text2: String
+        var raw: String
+    }
+
     // Token queue.
-    private var queue: [Token] = []
+    private var queue: [QueuedToken] = []
+    private var payloads: [Payload] = []
     private var head = 0
     /// Number of tokens already handed to the parser.
     private var tokensTaken = 0
@@ -106,6 +123,13 @@ struct Scanner {
     private var indents: [Int] = []
     private var simpleKeyAllowed = true
     private var simpleKeys: [SimpleKey] = [SimpleKey()]
+    /// The levels whose simple key is possible, ascending (usually zero to two entries, so the
+    /// per-token checks do not depend on the nesting depth).
+    private var possibleLevels: [Int] = []
+    /// For each open flow collection, where it starts.
+    private var flowStarts: [Pos] = []
+    /// Where the most recently closed flow collection started.
+    private var lastClosedFlowStart: Pos?
     /// No token has been produced yet on the current line.
     private var atLineStart = true
     /// The whitespace just before the current token (on its line) contains a tab.
@@ -142,12 +166,21 @@ struct Scanner {
     mutating func take() throws(YAMLError) -> Token {
         try ensureToken()
         guard head < queue.count else { return Token(type: .streamEnd, start: pos, end: pos) }
-        var t = Token(type: .streamEnd, start: pos, end: pos)
-        swap(&t, &queue[head])
+        let q = queue[head]
+        var t = Token(type: q.type, start: q.start, end: q.end)
+        t.style = q.style
+        if q.payload >= 0 {
+            var p = Payload(text: "", text2: "", raw: "")
+            swap(&p, &payloads[q.payload])
+            t.text = p.text
+            t.text2 = p.text2
+            t.raw = p.raw
+        }
         head += 1
         tokensTaken += 1
         if head == queue.count {
             queue.removeAll(keepingCapacity: true)
+            if !payloads.isEmpty { payloads.removeAll(keepingCapacity: true) }
             head = 0
         } else if head >= 1024 && head * 2 >= queue.count {
             queue.removeFirst(head)
@@ -160,7 +193,7 @@ struct Scanner {
         if streamEndProduced { return false }
         if head == queue.count { return true }
         // A KEY may still have to be inserted before the head token.
-        for k in simpleKeys where k.possible && k.tokenNumber == tokensTaken {
+        for level in possibleLevels where simpleKeys[level].tokenNumber == tokensTaken {
             return true
         }
         return false
@@ -226,15 +259,36 @@ struct Scanner {
     private mutating func append(_ t: consuming Token) {
         let type = t.type
         let style = t.style
-        queue.append(t)
+        var payload = -1
+        if !(t.text.isEmpty && t.text2.isEmpty && t.raw.isEmpty) {
+            payload = payloads.count
+            // Move the strings rather than copy them.
+            var p = Payload(text: "", text2: "", raw: "")
+            swap(&p.text, &t.text)
+            swap(&p.text2, &t.text2)
+            swap(&p.raw, &t.raw)
+            payloads.append(p)
+        }
+        queue.append(QueuedToken(type: type, style: style, start: t.start, end: t.end, payload: payload))
         lastType = type
         lastIsJSONLike = type == .flowSequenceEnd || type == .flowMappingEnd
             || (type == .scalar && (style == .singleQuoted || style == .doubleQuoted))
         atLineStart = false
     }
 
-    private mutating func insert(_ t: consuming Token, number: Int) {
+    private mutating func appendScalar(_ style: YAMLScalarStyle, start: Pos, end: Pos,
+                                       text: consuming String, raw: consuming String) {
+        queue.append(QueuedToken(type: .scalar, style: style, start: start, end: end, payload: payloads.count))
+        payloads.append(Payload(text: text, text2: "", raw: raw))
+        lastType = .scalar
+        lastIsJSONLike = style == .singleQuoted || style == .doubleQuoted
+        atLineStart = false
+    }
+
+    /// Inserts a KEY or BLOCK-MAPPING-START token (no strings) before a queued token.
+    private mutating func insert(_ type: TokenType, at p: Pos, number: Int) {
         let at = head + (number - tokensTaken)
+        let t = QueuedToken(type: type, style: .plain, start: p, end: p, payload: -1)
         queue.insert(t, at: max(head, min(at, queue.count)))
     }
 
@@ -243,7 +297,7 @@ struct Scanner {
     // MARK: - Simple keys, indentation, flow levels
 
     private mutating func staleSimpleKeys() throws(YAMLError) {
-        for level in simpleKeys.indices where simpleKeys[level].possible {
+        for level in possibleLevels {
             // Implicit keys of flow mappings may span lines; all others are limited to one line
             // and 1024 characters.
             if level > 0 && flowIsMapping[level - 1] { continue }
@@ -253,18 +307,31 @@ struct Scanner {
                     throw error("could not find the ':' of this implicit mapping key "
                         + "(an implicit key must be on a single line)", k.pos)
                 }
-                simpleKeys[level].possible = false
+                clearPossible(level)
             }
         }
     }
 
     private mutating func saveSimpleKey() throws(YAMLError) {
-        guard simpleKeyAllowed else { return }
+        guard simpleKeyAllowed else {
+            // Inside a flow collection, a node right after a complete node means the earlier
+            // node can no longer be followed by its ':'.
+            if flowLevel > 0 && simpleKeys[flowLevel].possible {
+                switch lastType {
+                case .scalar?, .alias?, .flowSequenceEnd?, .flowMappingEnd?:
+                    clearPossible(flowLevel)
+                default:
+                    break
+                }
+            }
+            return
+        }
         let required = flowLevel == 0 && indent == pos.col
         try removeSimpleKey()
         simpleKeys[flowLevel] = SimpleKey(
             possible: true, required: required, tokenNumber: nextTokenNumber, pos: pos,
             afterTab: flowLevel == 0 && tabInWhitespace)
+        if possibleLevels.last != flowLevel { possibleLevels.append(flowLevel) }
     }
 
     private mutating func removeSimpleKey() throws(YAMLError) {
@@ -272,7 +339,12 @@ struct Scanner {
         if k.possible && k.required {
             throw error("could not find the ':' of this implicit mapping key", k.pos)
         }
-        simpleKeys[flowLevel].possible = false
+        if k.possible { clearPossible(flowLevel) }
+    }
+
+    private mutating func clearPossible(_ level: Int) {
+        simpleKeys[level].possible = false
+        if let i = possibleLevels.lastIndex(of: level) { possibleLevels.remove(at: i) }
     }
 
     private mutating func rollIndent(_ column: Int, number: Int?, type: TokenType, at p: Pos) throws(YAMLError) {
@@ -284,11 +356,10 @@ struct Scanner {
                             message: "collections are nested more than \(maxDepth) levels deep",
                             mark: p.mark)
         }
-        let t = Token(type: type, start: p, end: p)
         if let number {
-            insert(t, number: number)
+            insert(type, at: p, number: number)
         } else {
-            append(t)
+            append(Token(type: type, start: p, end: p))
         }
     }
 
@@ -309,12 +380,15 @@ struct Scanner {
         simpleKeys.append(SimpleKey())
         explicitKey.append(false)
         flowIsMapping.append(mapping)
+        flowStarts.append(pos)
         flowLevel += 1
     }
 
     private mutating func decreaseFlowLevel() {
         guard flowLevel > 0 else { return }
+        if simpleKeys[flowLevel].possible { clearPossible(flowLevel) }
         flowLevel -= 1
+        lastClosedFlowStart = flowStarts.popLast()
         simpleKeys.removeLast()
         explicitKey.removeLast()
         flowIsMapping.removeLast()
@@ -473,7 +547,13 @@ struct Scanner {
     }
 
     private mutating func fetchFlowCollectionStart(mapping: Bool) throws(YAMLError) {
-        try saveSimpleKey()
+        if flowLevel > 0 && flowIsMapping[flowLevel - 1] {
+            // A collection is never a supported key, and a flow mapping's implicit key may span
+            // any number of lines: not recording it keeps the token queue short.
+            if simpleKeyAllowed { try removeSimpleKey() } else { try saveSimpleKey() }
+        } else {
+            try saveSimpleKey()
+        }
         try increaseFlowLevel(mapping: mapping)
         simpleKeyAllowed = true
         let start = pos
@@ -546,14 +626,21 @@ struct Scanner {
     }
 
     private mutating func fetchValue() throws(YAMLError) {
+        if flowLevel > 0 && !lastIsJSONLike {
+            let next = peekByte(1)
+            if next == UInt8(ascii: "[") || next == UInt8(ascii: "{") {
+                // After a key that is not JSON-like, a value needs a space after the ':'.
+                throw error("a space is needed between ':' and the value that follows it", pos)
+            }
+        }
         let k = simpleKeys[flowLevel]
         if k.possible {
             if k.afterTab {
                 throw error("tab character before a mapping key (YAML indentation is spaces only)", k.pos)
             }
-            insert(Token(type: .key, start: k.pos, end: k.pos), number: k.tokenNumber)
+            insert(.key, at: k.pos, number: k.tokenNumber)
             try rollIndent(k.pos.col, number: k.tokenNumber, type: .blockMappingStart, at: k.pos)
-            simpleKeys[flowLevel].possible = false
+            clearPossible(flowLevel)
             simpleKeyAllowed = false
         } else {
             if flowLevel == 0 {
@@ -566,8 +653,15 @@ struct Scanner {
                 try rollIndent(pos.col, number: nil, type: .blockMappingStart, at: pos)
             } else if !explicitKey[flowLevel] {
                 switch lastType {
-                case .scalar?, .alias?, .flowSequenceEnd?, .flowMappingEnd?:
-                    throw error("the key before this ':' is not on the same line, or longer than 1024 characters", pos)
+                case .flowSequenceEnd?, .flowMappingEnd?:
+                    if flowIsMapping[flowLevel - 1] {
+                        // Collections are not recorded as possible keys of a flow mapping.
+                        throw YAMLError.unsupported("a sequence or mapping used as a mapping key",
+                                                    (lastClosedFlowStart ?? pos).mark)
+                    }
+                    throw error("unexpected ':' (an implicit key must be on one line with its ':')", pos)
+                case .scalar?, .alias?:
+                    throw error("unexpected ':' (an implicit key must be on one line with its ':'; quote a value that contains ': ')", pos)
                 default:
                     break
                 }
@@ -829,11 +923,9 @@ struct Scanner {
         }
         // Leave the trailing whitespace and line breaks to the next token.
         pos = end
-        var t = Token(type: .scalar, start: start, end: end)
-        t.raw = text(start.index, end.index)
-        t.text = out.isEmpty ? t.raw : String(decoding: out, as: UTF8.self)
-        t.style = .plain
-        append(t)
+        let raw = text(start.index, end.index)
+        appendScalar(.plain, start: start, end: end,
+                     text: out.isEmpty ? raw : String(decoding: out, as: UTF8.self), raw: raw)
     }
 
     // MARK: Quoted scalars
@@ -882,12 +974,10 @@ struct Scanner {
         }
         let contentEnd = pos.index
         advance()  // closing quote
-        var t = Token(type: .scalar, start: start, end: pos)
-        t.raw = text(contentStart, contentEnd)
+        let raw = text(contentStart, contentEnd)
         let verbatim = out.count == contentEnd - contentStart && out.elementsEqual(b[contentStart..<contentEnd])
-        t.text = verbatim ? t.raw : String(decoding: out, as: UTF8.self)
-        t.style = double ? .doubleQuoted : .singleQuoted
-        append(t)
+        appendScalar(double ? .doubleQuoted : .singleQuoted, start: start, end: pos,
+                     text: verbatim ? raw : String(decoding: out, as: UTF8.self), raw: raw)
     }
 
     /// After a line break inside a quoted scalar: skips the indentation of the following lines,
@@ -1065,11 +1155,9 @@ struct Scanner {
             if contentIndent < 0 { contentIndent = 0 }
             result = try scanBlockBody(contentIndent: contentIndent, literal: literal, chomping: chomping)
         }
-        var t = Token(type: .scalar, start: start, end: pos)
-        t.text = String(decoding: result.value, as: UTF8.self)
-        t.raw = text(headerEnd.index, max(headerEnd.index, result.rawEnd))
-        t.style = literal ? .literal : .folded
-        append(t)
+        appendScalar(literal ? .literal : .folded, start: start, end: pos,
+                     text: String(decoding: result.value, as: UTF8.self),
+                     raw: text(headerEnd.index, max(headerEnd.index, result.rawEnd)))
         atLineStart = pos.index == pos.lineStart
     }
 

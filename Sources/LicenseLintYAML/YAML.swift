@@ -1,4 +1,26 @@
 // Public entry points.
+//
+// A YAML 1.2 loader for one document. The rule it keeps: a value it returns is the value the
+// file states; what it cannot represent faithfully is refused with a YAMLError, never guessed.
+//
+// Read: block and flow collections (including compact `- - a`, `key:` followed by `- a` at the
+// same indentation, single pairs `[a: b]`, JSON-like `{"a":1}`), plain / single-quoted /
+// double-quoted scalars (all escapes, line folding), literal and folded block scalars (chomping
+// and indentation indicators), comments, `---` / `...`, `%YAML 1.2`, `%TAG`, anchors and
+// aliases (copied, with a budget), explicit `? ` keys whose key is a scalar.
+//
+// Declined with `yaml.unsupported`: several documents in one stream, `%YAML` other than 1.2,
+// tags other than !!str !!int !!float !!bool !!null !!seq !!map and `!`, collections used as
+// keys, plain `<<` merge keys, integers outside Int, floats outside Double, UTF-16/UTF-32 input,
+// and an indentation indicator on a top-level block scalar where the two readings in use differ.
+//
+// Rejected as invalid (`yaml.syntax`): what the YAML 1.2 grammar does not allow, including tabs
+// used as indentation, flow content and quoted-scalar continuation lines not indented past the
+// enclosing block, implicit keys spanning lines (outside flow mappings) or longer than 1024
+// characters, comments not preceded by whitespace, and `{a:[b]}` (a plain key needs a space
+// after its ':' before a flow value).
+//
+// The last line of a block scalar counts as ended by a line break even at the end of the input.
 
 public enum YAML {
     /// Loads exactly one document. An empty document (only comments or whitespace) gives a node
