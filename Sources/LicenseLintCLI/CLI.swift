@@ -23,9 +23,19 @@ public enum CLI {
             return ExitCode.error
         }
         let rest = Array(arguments.dropFirst())
+        // `licenselint X --help` prints the same text as `licenselint help X`, for every command.
+        if first != "help", !first.hasPrefix("-"), rest.contains("-h") || rest.contains("--help"), let text = Help.command(first) {
+            console.out(text)
+            return ExitCode.ok
+        }
         switch first {
         case "-h", "--help", "help":
-            if let topic = rest.first, let text = Help.command(topic) { console.out(text) } else { console.out(Help.main) }
+            guard let topic = rest.first(where: { $0 != "-h" && $0 != "--help" }) else { console.out(first == "help" && !rest.isEmpty ? Help.help : Help.main); return ExitCode.ok }
+            guard let text = Help.command(topic) else {
+                console.err(Help.usageError("no help for '\(topic)': it is not a command" + Help.suggestion(topic, among: Help.commands), usage: "licenselint help [COMMAND]"))
+                return ExitCode.error
+            }
+            console.out(text)
             return ExitCode.ok
         case "--version", "version":
             console.out("licenselint \(version)\n")
@@ -44,6 +54,10 @@ public enum CLI {
             return InfoCommands.licenses(rest, console: console)
         case "schema":
             return InfoCommands.schema(rest, console: console)
+        case "init":
+            return InitCommand.run(rest, console: console)
+        case "completions":
+            return CompletionsCommand.run(rest, console: console)
         default:
             console.err(Help.usageError("unknown command '\(first)'" + Help.suggestion(first, among: Help.commands)))
             return ExitCode.error

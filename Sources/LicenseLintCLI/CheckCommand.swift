@@ -2,7 +2,13 @@ import Foundation
 import LicenseLint
 
 enum CheckCommand {
-    static let usage = "licenselint check [--profile FILE] [--format FORMAT] [--output FILE] [--fail-on error|warning] [--models-root DIR] [PATH...]"
+    static let usage = "licenselint check [--profile FILE] [--format FORMAT] [--output FILE] [--fail-on error|warning] [--models-root DIR] [--baseline FILE] [--write-baseline FILE] [--sbom FILE] [PATH...]"
+
+    /// Every option `check` accepts (for "did you mean" and shell completions).
+    static let options = ["--profile", "--format", "--output", "--fail-on", "--models-root", "--baseline", "--write-baseline",
+                          "--sbom", "--color", "--no-color", "--help"]
+
+    static var formats: [String] { Reporters.formats }
 
     struct Options {
         var profile: String?
@@ -11,6 +17,9 @@ enum CheckCommand {
         var failOn: Severity?
         var color: Bool?
         var modelsRoot: String?
+        var baseline: String?
+        var writeBaseline: String?
+        var sboms: [String] = []
         var paths: [String] = []
     }
 
@@ -36,21 +45,27 @@ enum CheckCommand {
                 }
                 o.failOn = s
             case "--models-root": guard let v = inline ?? value(name) else { return nil }; o.modelsRoot = v
+            case "--baseline": guard let v = inline ?? value(name) else { return nil }; o.baseline = v
+            case "--write-baseline": guard let v = inline ?? value(name) else { return nil }; o.writeBaseline = v
+            case "--sbom": guard let v = inline ?? value(name) else { return nil }; o.sboms.append(v)
             case "--color": o.color = true
             case "--no-color": o.color = false
             default:
                 if a.hasPrefix("-") && a != "-" {
-                    let known = ["--profile", "--format", "--output", "--fail-on", "--models-root", "--color", "--no-color", "--help"]
-                    console.err(Help.usageError("unknown option '\(a)'" + Help.suggestion(name, among: known), usage: usage))
+                    console.err(Help.usageError("unknown option '\(a)'" + Help.suggestion(name, among: options), usage: usage))
                     return nil
                 }
                 o.paths.append(a)
             }
             i += 1
         }
-        guard Reporters.formats.contains(o.format) else {
-            console.err(Help.usageError("unknown format '\(o.format)'" + Help.suggestion(o.format, among: Reporters.formats)
-                                        + "; formats: " + Reporters.formats.joined(separator: ", "), usage: usage))
+        guard formats.contains(o.format) else {
+            console.err(Help.usageError("unknown format '\(o.format)'" + Help.suggestion(o.format, among: formats)
+                                        + "; formats: " + formats.joined(separator: ", "), usage: usage))
+            return nil
+        }
+        if let b = o.baseline, let w = o.writeBaseline, b == w {
+            console.err(Help.usageError("--baseline and --write-baseline name the same file; to refresh a baseline, pass only --write-baseline \(w)", usage: usage))
             return nil
         }
         return o
@@ -75,7 +90,7 @@ enum CheckCommand {
         var profileBase: String? = nil
         if o.profile == nil {
             guard let found = findProfile(from: console.currentDirectory) else {
-                console.err(Help.usageError("no profile: pass --profile FILE, or add .licenselint.yaml to this folder or a parent", usage: usage))
+                console.err(Help.usageError("no profile: pass --profile FILE, or add .licenselint.yaml to this folder or a parent ('licenselint init' writes one)", usage: usage))
                 return ExitCode.error
             }
             o.profile = found
@@ -98,7 +113,7 @@ enum CheckCommand {
         if let f = o.failOn { profile.failOn = f }
         guard let catalogue = CatalogueAccess.load(console: console, required: true) else { return ExitCode.error }
         var paths = o.paths
-        if paths.isEmpty {
+        if paths.isEmpty && o.sboms.isEmpty {
             if let listed = profile.models?.value, !listed.isEmpty {
                 let base = profileBase ?? (profilePath as NSString).deletingLastPathComponent
                 paths = listed.map { ($0 as NSString).isAbsolutePath ? $0 : (base.isEmpty ? $0 : (base as NSString).appendingPathComponent($0)) }
@@ -106,14 +121,49 @@ enum CheckCommand {
                 paths = [profileBase ?? "."]
             }
         }
+        // A baseline is read before anything is checked: a missing or malformed one is an input error, never "no baseline".
+        var baseline: Baseline? = nil
+        if let b = o.baseline {
+            switch Baseline.load(path: resolve(b, console)) {
+            case .success(let loaded): baseline = loaded
+            case .failure(var e):
+                e.path = b
+                console.err("error: \(e)\n")
+                return ExitCode.error
+            }
+        }
         let checker = Checker(profile: profile, catalogue: catalogue, toolVersion: CLI.version,
                               baseModels: CatalogueAccess.baseModelsCache, modelsRoot: o.modelsRoot.map { resolve($0, console) })
-        let result = checker.check(paths: paths.map { resolve($0, console) == $0 ? $0 : resolve($0, console) })
+        let result = checker.check(paths: paths.map { resolve($0, console) }, sboms: o.sboms.map { resolve($0, console) })
         for e in result.inputErrors { console.err("error: \(e)\n") }
+        var report = result.report
+        var baselineNote: String? = nil
+        if let target = o.writeBaseline {
+            guard result.inputErrors.isEmpty else {
+                console.err("error: not writing the baseline \(target): some inputs could not be read, so it would be incomplete [baseline.incomplete]\n")
+                return ExitCode.error
+            }
+            let written = Baseline(report: report)
+            do { try written.render().write(toFile: resolve(target, console), atomically: true, encoding: .utf8) }
+            catch { console.err("error: cannot write \(target): \(error.localizedDescription) [output.unwritable]\n"); return ExitCode.error }
+            console.err("licenselint: wrote \(target): \(count(written.findingCount, "finding")) accepted as the baseline; "
+                        + "run 'licenselint check --baseline \(target)' to report only new ones\n")
+        }
+        if let baseline, let name = o.baseline {
+            let applied = baseline.apply(to: report)
+            report = applied.report
+            var note = "baseline \(name): \(count(applied.matched, "known finding")) not shown"
+            if applied.gone > 0 { note += "; \(count(applied.gone, "baselined finding")) no longer found (refresh with --write-baseline)" }
+            baselineNote = note
+        }
         let useColor = o.output == nil && (o.color ?? console.useColor)
         let options = ReportOptions(color: useColor && o.format == "text", baseDirectory: console.currentDirectory)
-        guard let text = Reporters.render(format: o.format, report: result.report, rules: RuleRegistry.descriptions, options: options) else {
+        guard var text = Reporters.render(format: o.format, report: report, rules: RuleRegistry.descriptions, options: options) else {
             return ExitCode.error
+        }
+        if let note = baselineNote {
+            // The text report is read by people: the note goes in it. Machine formats keep their shape; the note goes to stderr.
+            if o.format == "text" { text += note + "\n" } else { console.err("licenselint: \(note)\n") }
         }
         if let out = o.output {
             do { try text.write(toFile: resolve(out, console), atomically: true, encoding: .utf8) }
@@ -122,8 +172,12 @@ enum CheckCommand {
             console.out(text)
         }
         if !result.inputErrors.isEmpty { return ExitCode.error }
-        return ReportSummary(result.report).exitCode == 0 ? ExitCode.ok : ExitCode.findings
+        // Writing a baseline accepts today's findings: the run succeeds.
+        if o.writeBaseline != nil { return ExitCode.ok }
+        return ReportSummary(report).exitCode == 0 ? ExitCode.ok : ExitCode.findings
     }
+
+    static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 
     /// Paths relative to the console's folder (tests run in-process with their own folder).
     static func resolve(_ p: String, _ console: Console) -> String {

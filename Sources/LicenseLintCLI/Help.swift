@@ -1,8 +1,9 @@
 import LicenseLint
 
 /// Help texts and usage errors in the shape "Error: … / Usage: … / See 'licenselint --help'".
+/// Every command has a help text with a real example; `licenselint help X` and `licenselint X --help` print the same.
 enum Help {
-    static let commands = ["check", "parse", "explain", "rules", "licenses", "schema", "debug", "help", "version"]
+    static let commands = ["check", "init", "parse", "explain", "rules", "licenses", "schema", "completions", "debug", "help", "version"]
 
     static let main = """
     licenselint — checks that the AI models you ship are licensed for what you are about to do.
@@ -10,86 +11,250 @@ enum Help {
     Usage: licenselint <command> [options]
 
     Commands:
-      check      Check model folders or licence files against a deployment profile
-      parse      List the clauses of licence texts (any text, known or not)
-      explain    Explain a rule: what it checks, why, and examples
-      rules      List the rules with their ids and severities
-      licenses   List the licence catalogue
-      schema     Print the JSON Schema of deployment profiles
-      debug      Developer tools (yaml-to-json)
-      version    Print the version
+      check        Check model folders, licence files or a CycloneDX SBOM against a deployment profile
+      init         Write a commented starter profile (.licenselint.yaml), asking a few questions
+      parse        List the clauses of licence texts (any text, known or not)
+      explain      Explain a rule: what it checks, why, and examples
+      rules        List the rules with their ids and severities
+      licenses     List the licence catalogue
+      schema       Print the JSON Schema of deployment profiles
+      completions  Print a shell completion script (bash, zsh, fish)
+      debug        Developer tools (yaml-to-json)
+      version      Print the version
+
+    Getting started:
+      licenselint init                 # writes .licenselint.yaml for this repository
+      licenselint check                # checks the models it lists, from any sub-folder
 
     Examples:
       licenselint check --profile Fixtures/profiles/enterprise.yaml Fixtures/models
       licenselint parse --format json LICENSE
 
     Exit codes: 0 no findings at or above the threshold, 1 findings, 2 usage or input error.
-    Run 'licenselint help <command>' for a command's options.
+    Run 'licenselint help <command>' (or 'licenselint <command> --help') for a command's options.
 
     """
 
     static func command(_ name: String) -> String? {
         switch name {
-        case "parse": return parse
         case "check": return check
+        case "init": return initCommand
+        case "parse": return parse
         case "rules": return rules
         case "explain": return explain
         case "licenses", "licences": return licenses
         case "schema": return schema
-        case "debug": return "Usage: \(DebugCommand.usage)\n\nPrints the value a YAML file loads to, as JSON (for conformance testing).\n"
+        case "completions": return completions
+        case "debug": return debug
+        case "help": return help
+        case "version": return version
         default: return nil
         }
     }
+
+    static let check = """
+    Usage: \(CheckCommand.usage)
+
+    Checks model folders (or licence files, or the models of a CycloneDX SBOM) against a deployment
+    profile, and reports which licence terms the plan breaks, which duties it takes on, and where each
+    is written.
+
+    A PATH may be a licence file, a model folder (LICENSE*, LICENCE*, COPYING*, USE_POLICY*, NOTICE*,
+    policy Markdown files, and the license: fields of a README.md model card), or a folder of model
+    folders. With no PATH (and no --sbom), the models listed in the profile (or the profile's folder)
+    are checked. With no --profile, .licenselint.yaml is looked for in this folder and its parents, so
+    'licenselint check' alone works anywhere in a repository that has one (see 'licenselint init').
+
+    Options:
+      -p, --profile FILE         Deployment profile (YAML); see 'licenselint schema'
+      -f, --format FORMAT        text (default), json, sarif (GitHub code scanning), markdown,
+                                 github (workflow annotations), gitlab (GitLab Code Quality)
+      -o, --output FILE          Write the report to FILE instead of standard output
+          --fail-on LEVEL        error (default) or warning; overrides policy.fail_on
+          --models-root DIR      Where base models' folders are (base_model: org/name → DIR/org--name)
+          --sbom FILE            Also check the machine-learning-model components of a CycloneDX 1.5/1.6
+                                 JSON BOM (repeatable); each component is reported as name@version
+          --baseline FILE        Report only findings not in FILE (written by --write-baseline); the
+                                 exit code counts only those. Matched by rule, model, clause kind and
+                                 licence id, not by line, so re-wrapping a licence changes nothing
+          --write-baseline FILE  Accept today's findings: write them to FILE (sorted JSON, for review)
+                                 and exit 0 unless an input could not be read
+          --color, --no-color    Force colour on or off (default: on a terminal, unless NO_COLOR is set)
+      -h, --help                 Show this help
+
+    Examples:
+      licenselint check --profile Fixtures/profiles/enterprise.yaml Fixtures/models
+      licenselint check -p profile.yaml --format sarif -o licenselint.sarif models/
+      licenselint check --write-baseline .licenselint-baseline.json     # once, to adopt on an old repo
+      licenselint check --baseline .licenselint-baseline.json           # in CI: fail only on new findings
+      licenselint check --profile profile.yaml --sbom bom.cdx.json
+
+    Exit codes: 0 nothing at or above the threshold, 1 findings at or above it, 2 usage or input error
+    (bad profile, missing path, unreadable baseline or SBOM).
+
+    """
+
+    static let initCommand = """
+    Usage: \(InitCommand.usage)
+
+    Writes a starter deployment profile, .licenselint.yaml, in the current folder: every section, each
+    field explained with the values it accepts. On a terminal it asks five questions first (monthly
+    active users, commercial use, hosting, redistributed weights, training other models on outputs);
+    press Enter to take the default shown in brackets. Elsewhere (CI, scripts) it uses the flags and
+    the defaults without asking. Then edit the file and run 'licenselint check'.
+
+    Options:
+          --users N                      Monthly active users: 40000, 40_000, 40K, 900M or 1.2B
+                                         (default: left out, so user caps report "cannot decide")
+          --commercial, --no-commercial  Used commercially, or not (default: commercial)
+          --hosting MODE                 internal, on-prem, saas, api or on-device; a comma-separated
+                                         list for several (default: saas)
+          --distributes-weights, --no-distributes-weights
+                                         The weights are given to others, or not (default: not)
+          --outputs-train-other-models, --no-outputs-train-other-models
+                                         Outputs train or improve other models, or not (default: not)
+      -y, --yes                          Do not ask; take the flags and the defaults
+      -o, --output FILE                  Write to FILE instead of ./.licenselint.yaml
+          --force                        Overwrite an existing file
+      -h, --help                         Show this help
+
+    Examples:
+      licenselint init
+      licenselint init --yes --users 900M --commercial --hosting saas --outputs-train-other-models
+
+    Exit codes: 0 written, 2 usage error or the file exists already (pass --force to overwrite it).
+
+    """
 
     static let parse = """
     Usage: licenselint parse [--format text|json] FILE...
 
     Reads licence texts and lists their clauses: kind, parameters, line and excerpt.
-    Works on any text, known licence or not.
+    Works on any text, known licence or not. Useful to see what licenselint reads in a licence
+    before writing a profile.
 
     Options:
       --format text|json   Output format (default: text)
       -h, --help           Show this help
 
-    Example:
-      licenselint parse --format json Fixtures/texts/llama-style-community.txt
+    Examples:
+      licenselint parse Fixtures/models/aurora-community-chat/LICENSE
+      licenselint parse --format json LICENSE USE_POLICY.md
 
     Exit codes: 0 every file parsed, 2 a file could not be read (the others are still reported).
 
     """
 
-    static let check = """
-    Usage: \(CheckCommand.usage)
+    static let rules = """
+    Usage: licenselint rules
 
-    Checks model folders (or licence files) against a deployment profile and reports which licence
-    terms the plan breaks, which duties it takes on, and where each is written.
-
-    A PATH may be a licence file, a model folder (LICENSE*, LICENCE*, COPYING*, USE_POLICY*, NOTICE*,
-    policy Markdown files, and the license: fields of a README.md model card), or a folder of model
-    folders. With no PATH, the models listed in the profile (or the current folder) are checked.
-    With no --profile, .licenselint.yaml is looked for in this folder and its parents.
+    Lists every rule: its id (used in reports, in profile exceptions and by 'licenselint explain'),
+    its default severity and a one-line summary.
 
     Options:
-      -p, --profile FILE       Deployment profile (YAML); see 'licenselint schema'
-      -f, --format FORMAT      text (default), json, sarif, markdown, github
-      -o, --output FILE        Write the report to FILE instead of standard output
-          --fail-on LEVEL      error (default) or warning; overrides policy.fail_on
-          --models-root DIR    Where base models' folders are (base_model: org/name → DIR/org--name)
-          --color, --no-color  Force colour on or off (default: on a terminal, unless NO_COLOR is set)
-      -h, --help               Show this help
+      -h, --help   Show this help
 
-    Examples:
-      licenselint check --profile Fixtures/profiles/enterprise.yaml Fixtures/models
-      licenselint check -p profile.yaml --format sarif -o licenselint.sarif models/
-
-    Exit codes: 0 nothing at or above the threshold, 1 findings at or above it, 2 usage or input error.
+    Example:
+      licenselint rules
+      licenselint rules | grep cap
 
     """
 
-    static let rules = "Usage: licenselint rules\n\nLists every rule: id, default severity and summary.\n"
-    static let explain = "Usage: licenselint explain RULE-ID\n\nExplains a rule: what it checks, why it matters, what to do, and examples.\nExample: licenselint explain user-cap-exceeded\n"
-    static let licenses = "Usage: licenselint licenses\n\nLists the licence catalogue: id, openness, name and key clauses.\n"
-    static let schema = "Usage: licenselint schema\n\nPrints the JSON Schema of deployment profiles, for editors to complete and validate them.\nExample: licenselint schema > licenselint-profile.schema.json\n"
+    static let explain = """
+    Usage: licenselint explain RULE-ID
+
+    Explains a rule: what it checks, why it matters, what to do about a finding, which clauses and
+    profile fields it reads, and worked examples. The rule id is the one in brackets in a report,
+    e.g. error[user-cap-exceeded].
+
+    Options:
+      -h, --help   Show this help
+
+    Example:
+      licenselint explain user-cap-exceeded
+
+    """
+
+    static let licenses = """
+    Usage: licenselint licenses
+
+    Lists the licence catalogue (the Licenses/ folder): id, openness, name and key clauses. The ids
+    are the ones profiles use in allow_licenses, deny_licenses and exceptions.
+
+    Options:
+      -h, --help   Show this help
+
+    Example:
+      licenselint licenses
+      LICENSELINT_CATALOGUE=/path/to/Licenses licenselint licenses
+
+    """
+
+    static let schema = """
+    Usage: licenselint schema
+
+    Prints the JSON Schema of deployment profiles, for editors to complete and validate them.
+
+    Options:
+      -h, --help   Show this help
+
+    Example:
+      licenselint schema > licenselint-profile.schema.json
+      # then, first line of .licenselint.yaml (YAML language server):
+      # yaml-language-server: $schema=licenselint-profile.schema.json
+
+    """
+
+    static let completions = """
+    Usage: licenselint completions bash|zsh|fish
+
+    Prints a shell completion script: subcommands, each command's options, report formats, and rule
+    ids for 'licenselint explain'.
+
+    Options:
+      -h, --help   Show this help
+
+    Examples:
+      licenselint completions bash > ~/.local/share/bash-completion/completions/licenselint
+      licenselint completions zsh > "${fpath[1]}/_licenselint"
+      licenselint completions fish > ~/.config/fish/completions/licenselint.fish
+      source <(licenselint completions bash)            # this shell only
+
+    """
+
+    static let debug = """
+    Usage: \(DebugCommand.usage)
+
+    Developer tools. yaml-to-json prints the value a YAML file loads to, as JSON, to see how the
+    built-in YAML loader reads a profile (and for YAML conformance testing).
+
+    Options:
+      -h, --help   Show this help
+
+    Example:
+      licenselint debug yaml-to-json .licenselint.yaml
+
+    """
+
+    static let help = """
+    Usage: licenselint help [COMMAND]
+
+    Prints the list of commands, or one command's help (the same as 'licenselint COMMAND --help').
+
+    Example:
+      licenselint help check
+
+    """
+
+    static let version = """
+    Usage: licenselint version
+
+    Prints the version of licenselint (also: licenselint --version).
+
+    Example:
+      licenselint version
+
+    """
 
     static func usageError(_ message: String, usage: String = "licenselint <command> [options]") -> String {
         "Error: \(message)\nUsage: \(usage)\nSee 'licenselint --help'.\n"

@@ -34,19 +34,29 @@ public struct Checker: Sendable {
     }
 
     public func check(paths: [String]) -> Result {
+        let (models, errors) = judge(paths: paths)
+        return finish(models: models, inputErrors: errors)
+    }
+
+    /// Discovers the models under `paths` and judges each one (lineage included), before exceptions.
+    func judge(paths: [String]) -> (models: [ModelReport], errors: [InputError]) {
         let (inputs, errors) = ModelDiscovery.discover(paths: paths)
         var prepared = inputs.map(prepare)
         for i in prepared.indices { resolveLineage(&prepared[i]) }
-        var models = prepared.map(evaluate)
+        return (prepared.map(evaluate), errors)
+    }
+
+    /// The profile's exceptions applied to judged models: a matching finding is silenced (and keeps the
+    /// exception it used), an expired exception is an error, an unused one a warning.
+    func finish(models input: [ModelReport], inputErrors: [InputError]) -> Result {
+        var models = input
         var exceptions = profile.exceptions.map {
             AppliedException(rule: $0.rule.value, license: $0.license, model: $0.model, reason: $0.reason, expires: $0.expires,
                              location: FileLocation(path: profile.path, line: $0.line, column: $0.column), uses: 0)
         }
         var general: [Finding] = []
-        // Exceptions: silence matching findings unless expired; count uses.
         for (i, e) in profile.exceptions.enumerated() {
-            let expired = e.expires.map { $0 < today } ?? false
-            if expired {
+            if e.expires.map({ $0 < today }) ?? false {
                 general.append(Finding(ruleID: "exception-expired", severity: .error, category: .conflict,
                                        message: "exception for '\(e.rule.value)' expired on \(e.expires ?? "?")", model: "",
                                        location: exceptions[i].location, details: ["reason given: \(e.reason)", "review it, then renew or remove it"]))
@@ -65,7 +75,6 @@ public struct Checker: Sendable {
                                        details: ["check its rule id (licenselint rules) and licence id, or remove it"]))
             }
         }
-        // Record final use counts on the suppressed findings too.
         for m in models.indices {
             for f in models[m].findings.indices {
                 if let s = models[m].findings[f].suppressedBy, let e = exceptions.first(where: { $0.location == s.location }) {
@@ -75,7 +84,7 @@ public struct Checker: Sendable {
         }
         let report = Report(profilePath: profile.path, profileSummary: profile.summary, models: models, exceptions: exceptions,
                             generalFindings: general, failOn: profile.failOn, toolVersion: toolVersion)
-        return Result(report: report, inputErrors: errors)
+        return Result(report: report, inputErrors: inputErrors)
     }
 
     func matches(_ e: ProfileException, _ f: Finding, model: ModelReport) -> Bool {

@@ -19,7 +19,7 @@ public struct ReportOptions: Sendable {
 
 /// The registry of formats.
 public enum Reporters {
-    public static let formats = ["text", "json", "sarif", "markdown", "github"]
+    public static let formats = ["text", "json", "sarif", "markdown", "github", "gitlab"]
 
     public static func reporter(for format: String) -> (any Reporter.Type)? {
         switch format {
@@ -28,6 +28,7 @@ public enum Reporters {
         case SARIFReporter.format: return SARIFReporter.self
         case MarkdownReporter.format: return MarkdownReporter.self
         case GitHubReporter.format: return GitHubReporter.self
+        case GitLabReporter.format: return GitLabReporter.self
         default: return nil
         }
     }

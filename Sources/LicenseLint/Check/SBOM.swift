@@ -1,0 +1,347 @@
+import Foundation
+
+/// A CycloneDX 1.5/1.6 JSON bill of materials, read for its `machine-learning-model` components.
+///
+/// Each model component becomes a model in the report (name `name@version`, path the BOM file). Its licences
+/// come from `licenses[]`: `license.id` (SPDX id), `license.name`, `license.url`, `expression`, or an embedded
+/// `license.text.content` (base64 when `encoding` is "base64"), which is parsed like a licence file. Ids and
+/// names resolve through the catalogue; one that does not is a `license-unknown` finding, and a component with
+/// no licence is `no-license-found`. `modelCard.modelParameters.datasets` and the component's `vcs`
+/// references feed the openness assessment.
+public struct SBOMDocument: Sendable {
+    public var path: String
+    public var specVersion: String
+    public var components: [SBOMComponent]
+}
+
+public struct SBOMComponent: Sendable {
+    public enum License: Sendable, Equatable {
+        /// `{"license": {...}}`: any of id, name, url and an embedded text.
+        case single(id: String?, name: String?, url: String?, text: Text?)
+        /// `{"expression": "Apache-2.0 OR MIT"}`.
+        case expression(String)
+    }
+
+    public struct Text: Sendable, Equatable {
+        public var content: String
+        public var base64: Bool
+    }
+
+    public var name: String
+    public var version: String?
+    public var bomRef: String?
+    public var licenses: [License]
+    /// Names of the datasets the model card lists (references resolved to the data components' names).
+    public var datasets: [String]
+    /// The component points at its source (a `vcs` or `source-distribution` external reference).
+    public var declaresCode: Bool
+    /// The line of the BOM where the component is declared (1 when it cannot be found).
+    public var line: Int
+
+    /// "name@version", or the name alone.
+    public var modelName: String { version.map { "\(name)@\($0)" } ?? name }
+}
+
+public enum SBOM {
+    public static let supportedVersions = ["1.5", "1.6"]
+    /// BOMs of whole products can be large; anything beyond this is refused rather than half read.
+    public static let maxBytes = 64 << 20
+
+    public static func load(path: String) -> Result<SBOMDocument, InputError> {
+        let source: SourceFile
+        do { source = try SourceFile.load(path: path, maxBytes: maxBytes) }
+        catch {
+            var e = error
+            if e.code == "input.not-found" { e.message = "no such SBOM file" }
+            return .failure(e)
+        }
+        return parse(bytes: source.bytes, path: path)
+    }
+
+    public static func parse(bytes: [UInt8], path: String) -> Result<SBOMDocument, InputError> {
+        func bad(_ code: String, _ message: String) -> Result<SBOMDocument, InputError> {
+            .failure(InputError(code: code, path: path, message: message))
+        }
+        let object: Any
+        do { object = try JSONSerialization.jsonObject(with: Data(bytes)) }
+        catch { return bad("sbom.invalid-json", "not valid JSON; --sbom reads CycloneDX JSON (not XML or SPDX)") }
+        guard let root = object as? [String: Any] else { return bad("sbom.invalid", "a CycloneDX BOM is a JSON object") }
+        guard root["bomFormat"] as? String == "CycloneDX" else {
+            return bad("sbom.not-cyclonedx", "\"bomFormat\" is not \"CycloneDX\"; --sbom reads CycloneDX JSON BOMs")
+        }
+        let spec = root["specVersion"] as? String ?? ""
+        guard supportedVersions.contains(spec) else {
+            return bad("sbom.unsupported-version", "CycloneDX specVersion '\(spec)' is not supported; machine-learning-model components need "
+                       + supportedVersions.joined(separator: " or "))
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+
+        // Every component, the metadata's subject included, nested ones too.
+        var all: [[String: Any]] = []
+        func collect(_ value: Any?, at where_: String) -> String? {
+            guard let value else { return nil }
+            guard let list = value as? [Any] else { return "\(where_) must be a list" }
+            for (n, item) in list.enumerated() {
+                guard let c = item as? [String: Any] else { return "\(where_)[\(n)] must be an object" }
+                all.append(c)
+                if let problem = collect(c["components"], at: "\(where_)[\(n)].components") { return problem }
+            }
+            return nil
+        }
+        if let meta = root["metadata"] as? [String: Any], let subject = meta["component"] as? [String: Any] {
+            all.append(subject)
+            if let problem = collect(subject["components"], at: "metadata.component.components") { return bad("sbom.invalid", problem) }
+        }
+        if let problem = collect(root["components"], at: "components") { return bad("sbom.invalid", problem) }
+
+        var names: [String: String] = [:]
+        for c in all { if let ref = c["bom-ref"] as? String, let name = c["name"] as? String { names[ref] = name } }
+
+        var components: [SBOMComponent] = []
+        var seenNames: [String: Int] = [:]
+        for c in all where c["type"] as? String == "machine-learning-model" {
+            guard let name = c["name"] as? String, !name.isEmpty else {
+                return bad("sbom.invalid", "a machine-learning-model component has no \"name\"")
+            }
+            var licenses: [SBOMComponent.License] = []
+            if let raw = c["licenses"] {
+                guard let list = raw as? [Any] else { return bad("sbom.invalid", "component '\(name)': \"licenses\" must be a list") }
+                for item in list {
+                    guard let choice = item as? [String: Any] else { return bad("sbom.invalid", "component '\(name)': each licence must be an object") }
+                    if let expr = choice["expression"] as? String {
+                        licenses.append(.expression(expr))
+                    } else if let l = choice["license"] as? [String: Any] {
+                        var text: SBOMComponent.Text? = nil
+                        if let t = l["text"] as? [String: Any], let content = t["content"] as? String {
+                            text = SBOMComponent.Text(content: content, base64: (t["encoding"] as? String)?.lowercased() == "base64")
+                        }
+                        let id = nonEmpty(l["id"]), lname = nonEmpty(l["name"]), url = nonEmpty(l["url"])
+                        guard id != nil || lname != nil || url != nil || text != nil else {
+                            return bad("sbom.invalid", "component '\(name)': a licence needs an id, a name, a url or a text")
+                        }
+                        licenses.append(.single(id: id, name: lname, url: url, text: text))
+                    } else {
+                        return bad("sbom.invalid", "component '\(name)': each licence is {\"license\": {...}} or {\"expression\": \"...\"}")
+                    }
+                }
+            }
+            var datasets: [String] = []
+            if let card = c["modelCard"] as? [String: Any], let params = card["modelParameters"] as? [String: Any],
+               let list = params["datasets"] as? [Any] {
+                for d in list {
+                    guard let obj = d as? [String: Any] else { continue }
+                    if let ref = obj["ref"] as? String { datasets.append(names[ref] ?? ref) }
+                    else if let n = obj["name"] as? String { datasets.append(n) }
+                    else if obj["type"] != nil || obj["contents"] != nil { datasets.append("unnamed dataset") }
+                }
+            }
+            let refs = (c["externalReferences"] as? [Any] ?? []).compactMap { $0 as? [String: Any] }
+            let code = refs.contains { ["vcs", "source-distribution"].contains($0["type"] as? String ?? "") }
+            let occurrence = seenNames[name, default: 0]
+            seenNames[name] = occurrence + 1
+            let bomRef = c["bom-ref"] as? String
+            components.append(SBOMComponent(name: name, version: nonEmpty(c["version"]), bomRef: bomRef, licenses: licenses,
+                                            datasets: datasets, declaresCode: code,
+                                            line: line(of: bomRef, name: name, occurrence: occurrence, in: lines)))
+        }
+        guard !components.isEmpty else {
+            return bad("sbom.no-models", "the BOM lists no component of type machine-learning-model; nothing to check")
+        }
+        return .success(SBOMDocument(path: path, specVersion: spec, components: components))
+    }
+
+    static func nonEmpty(_ v: Any?) -> String? {
+        guard let s = v as? String else { return nil }
+        let t = s.trimmingCharacters(in: .whitespacesAndNewlines)
+        return t.isEmpty ? nil : t
+    }
+
+    /// Where a component is declared: the line of its bom-ref, else of its name (the nth time the name appears).
+    static func line(of bomRef: String?, name: String, occurrence: Int, in lines: [Substring]) -> Int {
+        func quoted(_ s: String) -> String { var o = ""; JSON.escape(s, into: &o); return o }
+        if let ref = bomRef {
+            let q = quoted(ref)
+            if let i = lines.firstIndex(where: { $0.contains("\"bom-ref\"") && $0.contains(q) }) { return i + 1 }
+        }
+        let q = quoted(name)
+        let hits = lines.indices.filter { lines[$0].contains("\"name\"") && lines[$0].contains(q) }
+        if occurrence < hits.count { return hits[occurrence] + 1 }
+        return hits.first.map { $0 + 1 } ?? 1
+    }
+}
+
+extension Checker {
+    /// Checks model folders and files (as `check(paths:)`) and the model components of CycloneDX BOMs
+    /// together: one report, the profile's exceptions applied to both. A BOM that cannot be read is an
+    /// input error (exit 2), like a missing path.
+    public func check(paths: [String], sboms: [String]) -> Result {
+        guard !sboms.isEmpty else { return check(paths: paths) }
+        var models: [ModelReport] = []
+        var errors: [InputError] = []
+        if !paths.isEmpty {
+            (models, errors) = judge(paths: paths)
+        }
+        for path in sboms {
+            switch SBOM.load(path: path) {
+            case .success(let bom): models += bom.components.map { evaluate(component: $0, bomPath: path) }
+            case .failure(let e): errors.append(e)
+            }
+        }
+        return finish(models: models, inputErrors: errors)
+    }
+
+    /// One BOM component judged like a model folder: its licences, the rules, its openness.
+    public func evaluate(component c: SBOMComponent, bomPath: String) -> ModelReport {
+        let name = c.modelName
+        var findings: [Finding] = []
+        var licenses: [AppliedLicense] = []
+        let anchor = FileLocation(path: bomPath, line: c.line)
+
+        func unknown(_ what: String, details: [String] = []) {
+            findings.append(Finding(ruleID: "license-unknown", severity: .error, category: .input,
+                                    message: "component declares licence \(what), which is not in the catalogue",
+                                    model: name, location: anchor,
+                                    details: details + ["licenselint fails closed: terms nobody has read are not a pass",
+                                                        "embed the licence text in the BOM (license.text), or add the licence to Licenses/"]))
+        }
+        func fromCatalogue(_ e: LicenseEntry, declared: String, how: String) -> AppliedLicense {
+            catalogueLicense(e, file: bomPath, line: c.line, declared: declared, via: "declared in the BOM as \(how)")
+        }
+
+        for l in c.licenses {
+            switch l {
+            case .expression(let expr):
+                let ids = SPDXExpression.ids(expr)
+                let upper = " " + expr.uppercased() + " "
+                let choice = upper.contains(" OR ") && !upper.contains(" AND ")
+                let resolved = ids.map { id in (id, catalogue?.entry(for: id)) }
+                if choice {
+                    // The licensee may pick any alternative: the first one the catalogue knows applies.
+                    if let (id, e) = resolved.first(where: { $0.1 != nil }), let entry = e {
+                        licenses.append(fromCatalogue(entry, declared: id, how: "expression '\(expr)'"))
+                    } else {
+                        unknown("expression '\(expr)'")
+                    }
+                } else {
+                    for (id, e) in resolved {
+                        if let entry = e { licenses.append(fromCatalogue(entry, declared: id, how: "expression '\(expr)'")) }
+                        else { unknown("'\(id)' (in expression '\(expr)')") }
+                    }
+                }
+            case .single(let id, let lname, let url, let text):
+                let declaredEntry = [id, lname, url].compactMap { $0 }.lazy.compactMap { self.catalogue?.entry(for: $0) }.first
+                let declared = id ?? lname ?? url
+                if let text {
+                    switch embedded(text, bomPath: bomPath, component: c) {
+                    case .success(let applied?):
+                        licenses.append(applied)
+                        if let e = declaredEntry, let textID = applied.identification?.id, textID != e.id {
+                            findings.append(Finding(ruleID: "license-mismatch", severity: .error, category: .conflict,
+                                                    message: "BOM declares '\(declared ?? e.id)' but the embedded licence text is \(textID)",
+                                                    model: name, location: anchor, licenseID: e.id,
+                                                    details: ["the text's terms apply; fix the declaration"]))
+                        }
+                        continue
+                    case .success(nil):
+                        // A text with no readable terms: the declared id, if known, says what it is.
+                        if let e = declaredEntry {
+                            licenses.append(fromCatalogue(e, declared: declared ?? e.id, how: "'\(declared ?? e.id)' (its embedded text has no readable terms)"))
+                        } else {
+                            findings.append(Finding(ruleID: "license-unknown", severity: .error, category: .input,
+                                                    message: "no licence terms could be read from the licence text embedded in the BOM, and it matches no known licence",
+                                                    model: name, location: anchor,
+                                                    details: ["licenselint fails closed: unread terms are not a pass"]))
+                        }
+                        continue
+                    case .failure(let e):
+                        findings.append(Finding(ruleID: "license-unreadable", severity: .error, category: .input,
+                                                message: "the licence text embedded in the BOM cannot be read: \(e.message) [\(e.code)]",
+                                                model: name, location: anchor,
+                                                details: ["licenselint fails closed: an unreadable licence is not a pass"]))
+                        continue
+                    }
+                }
+                if let e = declaredEntry {
+                    let how = id.map { "license.id '\($0)'" } ?? lname.map { "license.name '\($0)'" } ?? "license.url '\(url ?? "")'"
+                    licenses.append(fromCatalogue(e, declared: declared ?? e.id, how: how))
+                } else {
+                    unknown("'\(declared ?? "?")'")
+                }
+            }
+        }
+
+        // Policies the licences incorporate (an acceptable use policy) apply too, as for model folders.
+        let present = Set(licenses.compactMap { $0.identification?.id })
+        var added: Set<String> = []
+        for l in licenses {
+            guard let id = l.identification?.id ?? l.declaredID, let entry = catalogue?.entry(for: id) else { continue }
+            for pid in entry.policies where !present.contains(pid) && added.insert(pid).inserted {
+                guard let p = catalogue?.entry(for: pid) else { continue }
+                licenses.append(catalogueLicense(p, file: bomPath, line: c.line, declared: p.id, via: "incorporated by reference (catalogue entry '\(p.id)')"))
+            }
+        }
+
+        if c.licenses.isEmpty {
+            findings.append(Finding(ruleID: "no-license-found", severity: .error, category: .input,
+                                    message: "no licence found: the BOM component has no licenses entry",
+                                    model: name, location: anchor,
+                                    details: ["a model without a licence is not licensed for anything",
+                                              "add licenses: [{\"license\": {\"id\": \"…\"}}] to the component"]))
+        } else if licenses.isEmpty && !findings.contains(where: { $0.category == .input }) {
+            findings.append(Finding(ruleID: "no-license-found", severity: .error, category: .input,
+                                    message: "no readable licence for this component", model: name, location: anchor))
+        }
+
+        // The BOM's model card feeds openness only: it is not a Hugging Face card, and a BOM cannot show which
+        // licence and notice files ship with the weights (so licence-copy and notice checks are left to the duties).
+        var card = ModelCard(path: bomPath)
+        card.datasets = c.datasets
+        card.declaresTrainingCode = c.declaresCode
+        let openness = OpennessAssessor.assess(licenses: licenses, card: card, catalogue: catalogue)
+        if !licenses.isEmpty {
+            let ctx = RuleContext(model: name, modelPath: bomPath, licenses: licenses, profile: profile, catalogue: catalogue,
+                                  card: nil, openness: openness, ownLicenses: licenses, hasLicenseFile: true, noticeText: "")
+            for rule in RuleRegistry.all { findings += rule.evaluate(ctx) }
+        }
+        return ModelReport(name: name, path: bomPath, licenses: licenses, openness: openness, lineage: [],
+                           findings: findings.sorted(by: Report.order))
+    }
+
+    /// An embedded licence text parsed like a licence file; nil when it yields no terms and no known licence.
+    /// Clauses are anchored at the component's line in the BOM (their own lines count from the embedded text).
+    func embedded(_ text: SBOMComponent.Text, bomPath: String, component c: SBOMComponent) -> Swift.Result<AppliedLicense?, InputError> {
+        let raw: [UInt8]
+        if text.base64 {
+            let compact = text.content.filter { !$0.isWhitespace }
+            guard let data = Data(base64Encoded: compact) else {
+                return .failure(InputError(code: "input.invalid-base64", path: bomPath, message: "license.text is marked base64 but is not valid base64"))
+            }
+            raw = [UInt8](data)
+        } else {
+            raw = Array(text.content.utf8)
+        }
+        guard raw.count <= InputLimits.maxLicenseBytes else {
+            return .failure(InputError(code: "input.too-large", path: bomPath, message: "embedded licence text is over \(InputLimits.maxLicenseBytes) bytes"))
+        }
+        let source: SourceFile
+        do { source = try SourceFile.decode(path: bomPath, raw: raw) }
+        catch { return .failure(error) }
+        if source.bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            return .failure(InputError(code: "input.empty", path: bomPath, message: "the embedded licence text is empty"))
+        }
+        let parsed = LicenseParser.parse(source: source, catalogue: catalogue)
+        if parsed.clauses.isEmpty && parsed.identification == nil {
+            if let e = linkedEntry(String(decoding: source.bytes, as: UTF8.self)) {
+                return .success(catalogueLicense(e, file: bomPath, line: c.line, declared: e.id, via: "linked from the licence text embedded in the BOM"))
+            }
+            return .success(nil)
+        }
+        let clauses = parsed.clauses.map { cl in
+            Clause(kind: cl.kind, parameters: cl.parameters,
+                   evidence: Evidence(line: c.line, column: 1, endLine: c.line, text: cl.evidence.text))
+        }
+        return .success(AppliedLicense(file: bomPath, declaredID: nil, identification: parsed.identification, source: .text,
+                                       clauses: clauses, via: "text embedded in the BOM for component \(c.modelName)"))
+    }
+}
