@@ -31,7 +31,8 @@ public struct ModelCard: Sendable {
         var card = ModelCard(path: source.path)
         let text = String(decoding: source.bytes, as: UTF8.self)
         card.text = text
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? String($0.dropLast()) : String($0) }
+        // "\r\n" is one Character in Swift: split on it too, or a CRLF card is one line.
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).map(String.init)
         var bodyStart = 0
         if let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---" {
             guard let end = lines.indices.dropFirst().first(where: { lines[$0].trimmingCharacters(in: .whitespaces) == "---" || lines[$0] == "..." }) else {

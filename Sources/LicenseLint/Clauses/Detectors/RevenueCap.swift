@@ -6,7 +6,8 @@ struct RevenueCapDetector: ClauseDetector {
     func detect(_ s: SentenceView) -> [Detection] {
         guard s.has(.compare), !s.isDefinition else { return [] }
         let money = s.quantities.filter { $0.currency != nil && $0.value >= 1000 }
-        guard let q = money.min(by: { distance($0, s) < distance($1, s) }), distance(q, s) <= 160 else { return [] }
+        let revenue = s.hits(.revenue)
+        guard let q = money.min(by: { distance($0, revenue) < distance($1, revenue) }), distance(q, revenue) <= 160 else { return [] }
         let period: String
         if s.near(.annual, .revenue, within: 40) || s.has(.annual) { period = "annual" }
         else if s.has(.monthlyPeriod) { period = "monthly" }
@@ -16,8 +17,8 @@ struct RevenueCapDetector: ClauseDetector {
                     ("period", .string(period)), ("consequence", .string(consequence))])
     }
 
-    private func distance(_ q: Quantity, _ s: SentenceView) -> Int {
-        s.hits(.revenue).map { h in
+    private func distance(_ q: Quantity, _ revenue: [PhraseMatcher.Hit]) -> Int {
+        revenue.map { h in
             Int(h.start) >= q.end ? Int(h.start) - q.end : (q.start >= Int(h.end) ? q.start - Int(h.end) : 0)
         }.min() ?? Int.max
     }

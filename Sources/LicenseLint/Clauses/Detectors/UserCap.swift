@@ -10,10 +10,11 @@ struct UserCapDetector: ClauseDetector {
         let users = s.hits(.users)
         // The number that counts users: directly before a users phrase ("700 million monthly active users").
         // Or the users phrase first, the number after a comparison: "daily active users … fewer than 1,000,000".
+        let compares = s.hits(.compare)
         func after(_ q: Quantity) -> PhraseMatcher.Hit? {
             users.last { u in
                 Int(u.end) <= q.start && q.start - Int(u.end) <= 60
-                    && s.hits(.compare).contains { Int($0.start) >= Int(u.end) && Int($0.end) <= q.start }
+                    && compares.contains { Int($0.start) >= Int(u.end) && Int($0.end) <= q.start }
             }
         }
         for q in quantities {
