@@ -143,9 +143,13 @@ struct SentenceView {
 
     /// The sentence forbids something: a prohibition here or in its lead-in, not cancelled.
     var prohibits: Bool {
-        if has(.cancelProhibit) { return false }
-        if has(.prohibit) { return true }
-        if let l = lead, !has(.permit) || l.has(.prohibit) { return l.prohibits }
+        var v = self
+        for _ in 0..<8 {
+            if v.has(.cancelProhibit) { return false }
+            if v.has(.prohibit) { return true }
+            guard let l = v.lead, !v.has(.permit) || l.has(.prohibit) else { return false }
+            v = l
+        }
         return false
     }
 

@@ -255,10 +255,19 @@ public struct NormalizedText: Sendable {
     /// Whether a line ending at `t` can be followed by a new list item: it ends a sentence or clause
     /// (". : ; ! ?"), or ends in "; and" / ", or".
     static func endsItem(_ s: [UInt8], _ j: Int, _ t: Int) -> Bool {
+        var t = t
+        // Closing quotes, brackets and emphasis are skipped (a loop: a line of them can be megabytes long).
+        while true {
+            let c = s[t]
+            if c == 0x22 || c == 0x29 || c == 0x2A, t > j { t -= 1; continue }
+            if c == 0x80 || c == 0x9D, t >= j + 2, s[t - 2] == 0xE2 {
+                if t - 3 >= j { t -= 3; continue }
+                return false
+            }
+            break
+        }
         let c = s[t]
         if c == 0x2E || c == 0x3A || c == 0x3B || c == 0x21 || c == 0x3F { return true }
-        if c == 0x22 || c == 0x29 || c == 0x2A, t > j { return endsItem(s, j, t - 1) }
-        if c == 0x80 || c == 0x9D, t >= j + 2, s[t - 2] == 0xE2 { return t - 3 >= j ? endsItem(s, j, t - 3) : false }
         // "; and" / "; or"
         var w = t + 1
         while w > j && isLowerLetter(s[w - 1]) { w -= 1 }

@@ -110,6 +110,10 @@ public enum Quantities {
         return Quantity(value: Int64(value.rounded()), start: i, end: end, currency: nil)
     }
 
+    /// Longest run of number words read as one number ("seven hundred and fifty two thousand three
+    /// hundred and forty one" is 12); bounds the work when a run is no number.
+    static let maxNumberWords = 16
+
     /// "one hundred million", "seven hundred million"
     private static func words(_ t: [UInt8], _ i: Int, _ to: Int) -> Quantity? {
         var total: Int64 = 0
@@ -118,7 +122,9 @@ public enum Quantities {
         var sawScale = false
         var e = i
         var lastGood = i
-        while e < to {
+        var count = 0
+        while e < to && count < maxNumberWords {
+            count += 1
             let (w, we) = word(t, e, to)
             if w.isEmpty { break }
             if let v = ones[w], !(w == "a" && any) {
@@ -127,11 +133,19 @@ public enum Quantities {
                     let (n, _) = we + 1 < to ? word(t, we + 1, to) : ("", we)
                     guard scales[n] != nil && n != "hundred" else { break }
                 }
-                current += v; any = true
+                let (sum, o) = current.addingReportingOverflow(v)
+                if o { return nil }
+                current = sum; any = true
             } else if let s = scales[w], any || w != "hundred" {
                 if !any { break }
-                if s == 100 { current = max(current, 1) * 100 }
-                else { total += max(current, 1) * s; current = 0; sawScale = true }
+                let (scaled, o1) = max(current, 1).multipliedReportingOverflow(by: s)
+                if o1 { return nil }
+                if s == 100 { current = scaled }
+                else {
+                    let (sum, o2) = total.addingReportingOverflow(scaled)
+                    if o2 { return nil }
+                    total = sum; current = 0; sawScale = true
+                }
                 any = true
             } else if w == "and" && any {
                 // "one hundred and fifty"
@@ -141,8 +155,8 @@ public enum Quantities {
             if e < to && t[e] == 0x20 { e += 1 } else { break }
         }
         guard any, sawScale || current >= 100 else { return nil }
-        let value = total + current
-        guard value >= 1000 else { return nil }
+        let (value, o) = total.addingReportingOverflow(current)
+        guard !o, value >= 1000 else { return nil }
         return Quantity(value: value, start: i, end: lastGood, currency: nil)
     }
 

@@ -17,6 +17,9 @@ public enum SentenceSplitter {
         "u.s.a", "p.r.c", "a.k.a", "govt", "dept", "s.a", "n.v", "b.v", "gmbh", "pty", "plc", "ag", "p.c",
     ]
 
+    /// Longest sentence, in normalised bytes, before it is cut.
+    static let maxSentenceBytes = 4096
+
     public static func split(_ text: NormalizedText) -> [Sentence] {
         let b = text.bytes
         var out: [Sentence] = []
@@ -26,6 +29,15 @@ public enum SentenceSplitter {
             var k = seg.bodyStart
             while k < seg.end {
                 let c = b[k]
+                // Real sentences are far shorter; an endless one would make every detector's
+                // hit-pair checks quadratic. Cut at a space (or anywhere after 256 more bytes).
+                if k - s >= maxSentenceBytes && (c == 0x20 || k - s >= maxSentenceBytes + 256) && c & 0xC0 != 0x80 {
+                    out.append(Sentence(start: s, end: k, segment: si, lead: nil, endsWithColon: false,
+                                        isHeading: seg.isHeading))
+                    s = c == 0x20 ? k + 1 : k
+                    k = s
+                    continue
+                }
                 if c == 0x3A, k + 2 < seg.end, b[k + 1] == 0x20, b[k + 2] >= 0x41 && b[k + 2] <= 0x5A {
                     // "you may not: Use our Services …" — a lead-in and its first item on one line.
                     out.append(Sentence(start: s, end: k + 1, segment: si, lead: nil, endsWithColon: true,
