@@ -25,29 +25,22 @@ enum CheckCommand {
 
     static func parseOptions(_ args: [String], console: Console) -> Options? {
         var o = Options()
-        var i = 0
-        func value(_ name: String) -> String? {
-            if i + 1 < args.count { i += 1; return args[i] }
-            console.err(Help.usageError("\(name) needs a value", usage: usage)); return nil
-        }
-        while i < args.count {
-            let a = args[i]
-            var name = a, inline: String? = nil
-            if a.hasPrefix("--"), let eq = a.firstIndex(of: "=") { name = String(a[..<eq]); inline = String(a[a.index(after: eq)...]) }
+        var reader = ArgumentReader(args, usage: usage, console: console)
+        while let (name, inline, a) = reader.next() {
             switch name {
-            case "--profile", "-p": guard let v = inline ?? value(name) else { return nil }; o.profile = v
-            case "--format", "-f": guard let v = inline ?? value(name) else { return nil }; o.format = v
-            case "--output", "-o": guard let v = inline ?? value(name) else { return nil }; o.output = v
+            case "--profile", "-p": guard let v = reader.value(name, inline: inline) else { return nil }; o.profile = v
+            case "--format", "-f": guard let v = reader.value(name, inline: inline) else { return nil }; o.format = v
+            case "--output", "-o": guard let v = reader.value(name, inline: inline) else { return nil }; o.output = v
             case "--fail-on":
-                guard let v = inline ?? value(name) else { return nil }
+                guard let v = reader.value(name, inline: inline) else { return nil }
                 guard let s = Severity(rawValue: v), s != .note else {
                     console.err(Help.usageError("--fail-on takes error or warning, not '\(v)'", usage: usage)); return nil
                 }
                 o.failOn = s
-            case "--models-root": guard let v = inline ?? value(name) else { return nil }; o.modelsRoot = v
-            case "--baseline": guard let v = inline ?? value(name) else { return nil }; o.baseline = v
-            case "--write-baseline": guard let v = inline ?? value(name) else { return nil }; o.writeBaseline = v
-            case "--sbom": guard let v = inline ?? value(name) else { return nil }; o.sboms.append(v)
+            case "--models-root": guard let v = reader.value(name, inline: inline) else { return nil }; o.modelsRoot = v
+            case "--baseline": guard let v = reader.value(name, inline: inline) else { return nil }; o.baseline = v
+            case "--write-baseline": guard let v = reader.value(name, inline: inline) else { return nil }; o.writeBaseline = v
+            case "--sbom": guard let v = reader.value(name, inline: inline) else { return nil }; o.sboms.append(v)
             case "--color": o.color = true
             case "--no-color": o.color = false
             default:
@@ -57,7 +50,6 @@ enum CheckCommand {
                 }
                 o.paths.append(a)
             }
-            i += 1
         }
         guard formats.contains(o.format) else {
             console.err(Help.usageError("unknown format '\(o.format)'" + Help.suggestion(o.format, among: formats)

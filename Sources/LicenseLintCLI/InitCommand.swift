@@ -74,18 +74,11 @@ enum InitCommand {
 
     static func parseOptions(_ args: [String], console: Console) -> Options? {
         var o = Options()
-        var i = 0
-        func value(_ name: String) -> String? {
-            if i + 1 < args.count { i += 1; return args[i] }
-            console.err(Help.usageError("\(name) needs a value", usage: usage)); return nil
-        }
-        while i < args.count {
-            let a = args[i]
-            var name = a, inline: String? = nil
-            if a.hasPrefix("--"), let eq = a.firstIndex(of: "=") { name = String(a[..<eq]); inline = String(a[a.index(after: eq)...]) }
+        var reader = ArgumentReader(args, usage: usage, console: console)
+        while let (name, inline, a) = reader.next() {
             switch name {
             case "--users":
-                guard let v = inline ?? value(name) else { return nil }
+                guard let v = reader.value(name, inline: inline) else { return nil }
                 guard let users = users(v) else {
                     console.err(Help.usageError("--users takes a number of monthly active users such as 40000, 40K, 900M or 1.2B, not '\(v)'", usage: usage))
                     return nil
@@ -94,7 +87,7 @@ enum InitCommand {
             case "--commercial": o.answers.commercial = true
             case "--no-commercial": o.answers.commercial = false
             case "--hosting":
-                guard let v = inline ?? value(name) else { return nil }
+                guard let v = reader.value(name, inline: inline) else { return nil }
                 switch hosting(v) {
                 case .success(let modes): o.answers.hosting = modes
                 case .failure(let message): console.err(Help.usageError(message, usage: usage)); return nil
@@ -106,14 +99,13 @@ enum InitCommand {
             case "--yes", "-y": o.yes = true
             case "--force": o.force = true
             case "--output", "-o":
-                guard let v = inline ?? value(name) else { return nil }
+                guard let v = reader.value(name, inline: inline) else { return nil }
                 o.output = v
             default:
                 let hint = a.hasPrefix("-") ? Help.suggestion(name, among: options) : ""
                 console.err(Help.usageError("unknown \(a.hasPrefix("-") ? "option" : "argument") '\(a)'" + hint, usage: usage))
                 return nil
             }
-            i += 1
         }
         return o
     }
