@@ -17,6 +17,8 @@ let package = Package(
         // argv → command, terminal handling, exit codes. A library so tests can call it.
         .target(name: "LicenseLintCLI", dependencies: ["LicenseLint", "LicenseLintYAML"]),
         .executableTarget(name: "licenselint", dependencies: ["LicenseLintCLI"]),
+        // Throughput benchmark (run it with scripts/bench.sh, release build): not a test.
+        .executableTarget(name: "licenselint-bench", dependencies: ["LicenseLint"]),
         .testTarget(name: "LicenseLintYAMLTests", dependencies: ["LicenseLintYAML"]),
         .testTarget(name: "LicenseLintTests", dependencies: ["LicenseLint"], exclude: ["Regressions"]),
         .testTarget(name: "LicenseLintCLITests", dependencies: ["LicenseLintCLI", "licenselint"]),

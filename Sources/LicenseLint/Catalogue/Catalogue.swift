@@ -103,14 +103,13 @@ public final class Catalogue: Sendable {
     /// The best match for a text, from the names and titles it carries and the clauses read from it.
     /// The clauses parsed from the text always win; differences from the catalogue are listed.
     public func identify(normalizedLower text: [UInt8], clauses: [Clause]) -> Identification? {
-        let hits = matcher.matches(in: text)
-        var found = Set<Int32>()
-        for h in hits { found.insert(h.phrase) }
+        // Only which phrases occur matters (the counts below do not depend on order or repeats).
+        let found = matcher.occurring(in: text)
         var allCount = [Int](repeating: 0, count: entries.count)
         var anyCount = [Int](repeating: 0, count: entries.count)
         var excluded = [Bool](repeating: false, count: entries.count)
-        for p in found {
-            for (i, role) in phraseOwners[Int(p)] {
+        for p in found.indices where found[p] {
+            for (i, role) in phraseOwners[p] {
                 switch role {
                 case .all: allCount[i] += 1
                 case .any: anyCount[i] += 1

@@ -17,6 +17,19 @@ struct GroupSet: Sendable {
         default: return bits.2 & (1 << UInt64(r & 63)) != 0
         }
     }
+    init() {}
+    init(_ groups: [G]) { for g in groups { insert(g) } }
+    @inline(__always) mutating func formUnion(_ o: GroupSet) {
+        bits.0 |= o.bits.0; bits.1 |= o.bits.1; bits.2 |= o.bits.2
+    }
+    @inline(__always) func intersects(_ o: GroupSet) -> Bool {
+        (bits.0 & o.bits.0) | (bits.1 & o.bits.1) | (bits.2 & o.bits.2) != 0
+    }
+}
+
+extension Lexicon {
+    /// Per phrase of the compiled lexicon, its groups as a bit set.
+    static let phraseGroupSets: [GroupSet] = compiled.phraseGroups.map { GroupSet($0) }
 }
 
 /// A document read for clauses: normalised text, sentences, and the phrase hits of each sentence.
@@ -30,55 +43,94 @@ final class Analysis: @unchecked Sendable {
     let groups: [GroupSet]
     let definition: [Bool]
     let compiled = Lexicon.compiled
+    /// `text.bytes` and `text.lower`, held directly for the hot paths.
+    let bytes: [UInt8]
+    let lower: [UInt8]
 
     init(source: SourceFile) {
         self.source = source
         let text = NormalizedText(source.bytes)
         self.text = text
+        self.bytes = text.bytes
+        self.lower = text.lower
         let sentences = SentenceSplitter.split(text)
         self.sentences = sentences
-        let raw = Lexicon.compiled.matcher.matches(in: text.lower)
+        var sorted = Lexicon.compiled.matcher.matches(in: text.lower)
         // Keep hits that lie inside one sentence; order them by start.
         var kept: [PhraseMatcher.Hit] = []
-        kept.reserveCapacity(raw.count)
-        var sorted = raw
-        sorted.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+        kept.reserveCapacity(sorted.count)
+        Analysis.sortByStart(&sorted)
         var ranges: [Range<Int>] = []
         ranges.reserveCapacity(sentences.count)
         var groups: [GroupSet] = []
         groups.reserveCapacity(sentences.count)
-        var h = 0
-        let phraseGroups = Lexicon.compiled.phraseGroups
-        for s in sentences {
-            while h < sorted.count && Int(sorted[h].start) < s.start { h += 1 }
-            let lo = kept.count
-            var set = GroupSet()
-            while h < sorted.count && Int(sorted[h].start) < s.end {
-                let hit = sorted[h]
-                if Int(hit.end) <= s.end {
-                    kept.append(hit)
-                    for g in phraseGroups[Int(hit.phrase)] { set.insert(g) }
+        var defs = [Bool](repeating: false, count: sentences.count)
+        Lexicon.phraseGroupSets.withUnsafeBufferPointer { phraseSets in
+            sorted.withUnsafeBufferPointer { sorted in
+                var h = 0
+                for (i, s) in sentences.enumerated() {
+                    while h < sorted.count && Int(sorted[h].start) < s.start { h += 1 }
+                    let lo = kept.count
+                    var set = GroupSet()
+                    while h < sorted.count && Int(sorted[h].start) < s.end {
+                        let hit = sorted[h]
+                        if Int(hit.end) <= s.end {
+                            let phraseSet = phraseSets[Int(hit.phrase)]
+                            // A definition: a quoted term followed by "means" near the start of the sentence
+                            // (decided by the first "means" phrase of the sentence).
+                            if !set.contains(.means) && phraseSet.contains(.means) && Int(hit.start) - s.start < 160 {
+                                defs[i] = true
+                            }
+                            kept.append(hit)
+                            set.formUnion(phraseSet)
+                        }
+                        h += 1
+                    }
+                    ranges.append(lo..<kept.count)
+                    groups.append(set)
                 }
-                h += 1
             }
-            ranges.append(lo..<kept.count)
-            groups.append(set)
         }
         self.hits = kept
         self.hitRanges = ranges
         self.groups = groups
-        // A definition: a quoted term followed by "means" near the start of the sentence.
-        var defs = [Bool](repeating: false, count: sentences.count)
-        for (i, s) in sentences.enumerated() {
-            for k in ranges[i] where Lexicon.compiled.phraseGroups[Int(kept[k].phrase)].contains(.means) {
-                if Int(kept[k].start) - s.start < 160 { defs[i] = true }
-                break
-            }
-        }
         self.definition = defs
     }
 
     func view(_ i: Int) -> SentenceView { SentenceView(analysis: self, index: i) }
+
+    /// Sorts hits by (start, end), keeping the order of equal ones: what the stable
+    /// `sort { ($0.start, $0.end) < ($1.start, $1.end) }` gives. The matcher reports hits in order of end
+    /// and phrases are short, so each hit moves back only past the few that end within its length: an
+    /// insertion sort does it in one pass.
+    static func sortByStart(_ hits: inout [PhraseMatcher.Hit]) {
+        hits.withUnsafeMutableBufferPointer { h in
+            guard h.count > 1 else { return }
+            for i in 1..<h.count {
+                let x = h[i]
+                var j = i
+                while j > 0 {
+                    let y = h[j - 1]
+                    guard y.start > x.start || (y.start == x.start && y.end > x.end) else { break }
+                    h[j] = y
+                    j -= 1
+                }
+                h[j] = x
+            }
+        }
+    }
+
+    /// Quantities per sentence, found on first use (several detectors ask for the same sentence's).
+    /// An Analysis belongs to one document and one thread at a time.
+    private var quantityCache: [[Quantity]?] = []
+
+    func quantities(_ i: Int) -> [Quantity] {
+        if quantityCache.isEmpty { quantityCache = Array(repeating: nil, count: sentences.count) }
+        if let q = quantityCache[i] { return q }
+        let q = Quantities.find(in: lower, from: sentences[i].start, to: sentences[i].end)
+        quantityCache[i] = q
+        return q
+    }
 }
 
 /// What a detector sees: one sentence, its groups and hits, and the list lead-in it belongs to.
@@ -97,11 +149,17 @@ struct SentenceView {
     /// Hits of a group in this sentence, in order of position.
     func hits(_ g: G) -> [PhraseMatcher.Hit] {
         guard has(g) else { return [] }
-        let pg = analysis.compiled.phraseGroups
-        return analysis.hitRanges[index].compactMap { k in
-            let hit = analysis.hits[k]
-            return pg[Int(hit.phrase)].contains(g) ? hit : nil
+        let range = analysis.hitRanges[index]
+        var out: [PhraseMatcher.Hit] = []
+        Lexicon.phraseGroupSets.withUnsafeBufferPointer { sets in
+            analysis.hits.withUnsafeBufferPointer { hits in
+                for k in range {
+                    let hit = hits[k]
+                    if sets[Int(hit.phrase)].contains(g) { out.append(hit) }
+                }
+            }
         }
+        return out
     }
 
     func phrase(of hit: PhraseMatcher.Hit) -> String { analysis.compiled.phraseText[Int(hit.phrase)] }
@@ -162,11 +220,11 @@ struct SentenceView {
     var text: String { String(decoding: analysis.text.bytes[start..<end], as: UTF8.self) }
 
     /// Quantities in the sentence.
-    var quantities: [Quantity] { Quantities.find(in: analysis.text.lower, from: start, to: end) }
+    var quantities: [Quantity] { analysis.quantities(index) }
 
     /// Double-quoted strings in the sentence (normalised quotes), with their positions.
     var quoted: [(text: String, start: Int, end: Int)] {
-        let b = analysis.text.bytes
+        let b = analysis.bytes
         var out: [(String, Int, Int)] = []
         var k = start
         while k < end {
@@ -174,7 +232,7 @@ struct SentenceView {
                 var e = k + 1
                 while e < end && b[e] != 0x22 { e += 1 }
                 if e < end {
-                    let s = String(decoding: b[(k + 1)..<e], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+                    let s = SentenceView.trimmedWhitespace(b, k + 1, e)
                     if !s.isEmpty { out.append((s, k, e + 1)) }
                     k = e + 1
                     continue
@@ -193,20 +251,56 @@ extension SentenceView {
     /// Whether the sentence's lower-case text contains `needle` (ASCII, lower case): a byte search with no
     /// String built, for the hot path.
     func mentions(_ needle: String) -> Bool {
-        let n = Array(needle.utf8)
-        guard let first = n.first, end - start >= n.count else { return false }
-        return analysis.text.lower.withUnsafeBufferPointer { buf -> Bool in
+        if let found = needle.utf8.withContiguousStorageIfAvailable({ contains($0) }) { return found }
+        return Array(needle.utf8).withUnsafeBufferPointer { contains($0) }
+    }
+
+    private func contains(_ n: UnsafeBufferPointer<UInt8>) -> Bool {
+        let m = n.count
+        guard m > 0, end - start >= m else { return false }
+        let first = n[0]
+        let start = self.start
+        let last = end - m  // the last start position: buf[k ..< k + m] stays inside start..<end
+        return analysis.lower.withUnsafeBufferPointer { buf -> Bool in
+            @inline(__always) func matches(at k: Int) -> Bool {
+                var q = 1
+                while q < m && buf[k + q] == n[q] { q += 1 }
+                return q == m
+            }
             var i = start
-            let last = end - n.count
-            while i <= last {
-                if buf[i] == first {
-                    var k = 1
-                    while k < n.count && buf[i + k] == n[k] { k += 1 }
-                    if k == n.count { return true }
+            // Eight bytes at a time: flag the bytes equal to the needle's first byte (every such byte is
+            // flagged; a flag can be false, which the full comparison rejects), and try them in order.
+            if let base = buf.baseAddress {
+                let pattern = UInt64(first) &* 0x0101_0101_0101_0101
+                while i <= last && i + 8 <= buf.count {
+                    let x = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) ^ pattern
+                    var flags = (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
+                    while flags != 0 {
+                        let k = i + flags.trailingZeroBitCount / 8
+                        if k > last { return false }
+                        if matches(at: k) { return true }
+                        flags &= flags &- 1
+                    }
+                    i += 8
                 }
+            }
+            while i <= last {
+                if buf[i] == first && matches(at: i) { return true }
                 i += 1
             }
             return false
         }
+    }
+
+    /// `String(decoding: b[from..<to]).trimmingCharacters(in: .whitespaces)`, without Foundation when the
+    /// ends are ASCII: trims spaces and tabs, and falls back when a non-ASCII scalar could be at an end.
+    static func trimmedWhitespace(_ b: [UInt8], _ from: Int, _ to: Int) -> String {
+        var lo = from, hi = to
+        while lo < hi && (b[lo] == 0x20 || b[lo] == 0x09) { lo += 1 }
+        while hi > lo && (b[hi - 1] == 0x20 || b[hi - 1] == 0x09) { hi -= 1 }
+        if lo == hi || (b[lo] < 0x80 && b[hi - 1] < 0x80) {
+            return String(decoding: b[lo..<hi], as: UTF8.self)
+        }
+        return String(decoding: b[from..<to], as: UTF8.self).trimmingCharacters(in: .whitespaces)
     }
 }

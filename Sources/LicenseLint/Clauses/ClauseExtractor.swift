@@ -14,16 +14,31 @@ public enum ClauseExtractor {
     /// All clauses in a text, de-duplicated by kind and parameters (the first place wins), ordered by line.
     public static func extract(_ source: SourceFile) -> [Clause] { extract(Analysis(source: source)) }
 
+    /// Per detector, its triggers as a bit set: a detector reads a sentence that has any of them.
+    static let triggerSets: [GroupSet] = detectors.map { GroupSet($0.triggers) }
+
     static func extract(_ analysis: Analysis) -> [Clause] {
         var clauses: [Clause] = []
         var seen: Set<String> = []
+        var seenBare: Set<ClauseKind> = []
+        let triggerSets = ClauseExtractor.triggerSets
         for i in analysis.sentences.indices {
+            let groups = analysis.groups[i]
             let view = analysis.view(i)
-            for d in detectors where d.triggers.contains(where: { view.has($0) }) {
+            for (di, triggers) in triggerSets.enumerated() where groups.intersects(triggers) {
+                let d = detectors[di]
                 for found in d.detect(view) {
-                    let clause = Clause(kind: d.kind, parameters: found.parameters,
-                                        evidence: evidence(analysis, found.range ?? view.start..<view.end))
-                    if seen.insert(clause.identity).inserted { clauses.append(clause) }
+                    // De-duplicate before building the evidence (an excerpt of the source): repeats are common.
+                    // Without parameters the identity is "kind|", which only that kind without parameters has.
+                    var clause = Clause(kind: d.kind, parameters: found.parameters,
+                                        evidence: Evidence(line: 0, column: 0, endLine: 0, text: ""))
+                    if found.parameters.isEmpty {
+                        guard seenBare.insert(d.kind).inserted else { continue }
+                    } else {
+                        guard seen.insert(identity(d.kind, found.parameters)).inserted else { continue }
+                    }
+                    clause.evidence = evidence(analysis, found.range ?? view.start..<view.end)
+                    clauses.append(clause)
                 }
             }
         }
@@ -35,6 +50,30 @@ public enum ClauseExtractor {
         }
         clauses.sort { ($0.evidence.line, $0.kind) < ($1.evidence.line, $1.kind) }
         return clauses
+    }
+
+    /// `Clause.identity`, built with appends: kind "|" name=value;name=value, values as they describe
+    /// themselves (an int's digits, a string as it is, a list as "[a, b]").
+    static func identity(_ kind: ClauseKind, _ parameters: [(String, ParameterValue)]) -> String {
+        var key = kind.rawValue
+        key.append("|")
+        for (i, (name, value)) in parameters.enumerated() {
+            if i > 0 { key.append(";") }
+            key.append(name)
+            key.append("=")
+            switch value {
+            case .int(let v): key.append(String(v))
+            case .string(let s): key.append(s)
+            case .list(let l):
+                key.append("[")
+                for (j, item) in l.enumerated() {
+                    if j > 0 { key.append(", ") }
+                    key.append(item)
+                }
+                key.append("]")
+            }
+        }
+        return key
     }
 
     static func evidence(_ a: Analysis, _ range: Range<Int>) -> Evidence {

@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A 1-based position in a source file, as people count: line, and column in characters.
 public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
@@ -54,23 +59,47 @@ public struct SourceFile: Sendable {
         self.bytes = bytes
         var starts = [0]
         starts.reserveCapacity(bytes.count / 40 + 1)
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            let b = bytes[i]
-            if b == 0x0A {
-                starts.append(i + 1)
-            } else if b == 0x0D {
-                if i + 1 < n && bytes[i + 1] == 0x0A { i += 1 }
-                starts.append(i + 1)
+        bytes.withUnsafeBufferPointer { b in
+            let n = b.count
+            var i = 0
+            while i < n {
+                // Eight bytes at a time while none of them is a CR or LF (or any byte below 0x0E).
+                if let base = b.baseAddress {
+                    while i + 8 <= n {
+                        let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                        if SourceFile.hasByteBelow14(x) { break }
+                        i += 8
+                    }
+                }
+                guard i < n else { break }
+                let c = b[i]
+                if c == 0x0A {
+                    starts.append(i + 1)
+                } else if c == 0x0D {
+                    if i + 1 < n && b[i + 1] == 0x0A { i += 1 }
+                    starts.append(i + 1)
+                }
+                i += 1
             }
-            i += 1
         }
         self.lineStarts = starts
     }
 
+    /// Whether any byte of `x` is below 0x0E (so possibly a CR or LF).
+    @inline(__always) static func hasByteBelow14(_ x: UInt64) -> Bool {
+        (x &- 0x0E0E_0E0E_0E0E_0E0E) & ~x & 0x8080_8080_8080_8080 != 0
+    }
+
+    /// Whether any byte of `x` is zero or has its top bit set (not plain non-NUL ASCII).
+    @inline(__always) static func hasZeroOrHighByte(_ x: UInt64) -> Bool {
+        ((x &- 0x0101_0101_0101_0101) & ~x | x) & 0x8080_8080_8080_8080 != 0
+    }
+
     /// Reads and decodes a file; fails closed with a coded error for anything it cannot read faithfully.
     public static func load(path: String, maxBytes: Int = InputLimits.maxLicenseBytes) throws(InputError) -> SourceFile {
+        #if canImport(Glibc) || canImport(Darwin)
+        return try decode(path: path, raw: readPOSIX(path: path, maxBytes: maxBytes))
+        #else
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
             throw InputError(code: "input.not-found", path: path, message: "no such file")
@@ -98,7 +127,62 @@ public struct SourceFile: Sendable {
                              message: "file is larger than the limit of \(maxBytes) bytes")
         }
         return try decode(path: path, raw: [UInt8](data))
+        #endif
     }
+
+    #if canImport(Glibc) || canImport(Darwin)
+    /// The file's bytes, read with stat/open/read: the same checks, in the same order and with the same
+    /// errors, as the FileManager route (exists and is not a folder following links; the size of the
+    /// item itself, not following a final link; opens; reads at most `maxBytes + 1` bytes).
+    private static func readPOSIX(path: String, maxBytes: Int) throws(InputError) -> [UInt8] {
+        // A path with a NUL cannot name a file (FileManager answers "does not exist").
+        guard !path.utf8.contains(0) else {
+            throw InputError(code: "input.not-found", path: path, message: "no such file")
+        }
+        var st = stat()
+        guard stat(path, &st) == 0 else {
+            throw InputError(code: "input.not-found", path: path, message: "no such file")
+        }
+        if (st.st_mode & S_IFMT) == S_IFDIR {
+            throw InputError(code: "input.is-directory", path: path, message: "is a folder, not a file")
+        }
+        var own = stat()
+        if lstat(path, &own) == 0, Int(own.st_size) > maxBytes {
+            throw InputError(code: "input.too-large", path: path,
+                             message: "file is \(Int(own.st_size)) bytes; the limit is \(maxBytes) bytes")
+        }
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else {
+            throw InputError(code: "input.unreadable", path: path, message: "cannot open the file for reading")
+        }
+        defer { close(fd) }
+        let limit = maxBytes + 1
+        var capacity = max(1, min(limit, Int(st.st_size) + 1))
+        var buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        defer { buffer.deallocate() }
+        var count = 0
+        while count < limit {
+            if count == capacity {
+                let bigger = min(limit, capacity * 2)
+                let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: bigger)
+                grown.update(from: buffer, count: count)
+                buffer.deallocate()
+                buffer = grown
+                capacity = bigger
+            }
+            let r = read(fd, buffer + count, capacity - count)
+            if r > 0 { count += r; continue }
+            if r == 0 { break }
+            if errno == EINTR { continue }
+            throw InputError(code: "input.unreadable", path: path, message: "cannot read the file")
+        }
+        if count > maxBytes {
+            throw InputError(code: "input.too-large", path: path,
+                             message: "file is larger than the limit of \(maxBytes) bytes")
+        }
+        return Array(UnsafeBufferPointer(start: buffer, count: count))
+    }
+    #endif
 
     /// Decodes raw bytes: UTF-8 (optional BOM) or UTF-16 with a BOM. Refuses binary and invalid text.
     public static func decode(path: String, raw: [UInt8]) throws(InputError) -> SourceFile {
@@ -112,7 +196,7 @@ public struct SourceFile: Sendable {
         }
         var start = 0
         if raw.count >= 3 && raw[0] == 0xEF && raw[1] == 0xBB && raw[2] == 0xBF { start = 3 }
-        let body = Array(raw[start...])
+        let body = start == 0 ? raw : Array(raw[start...])
         if let bad = firstInvalidUTF8(body) {
             let probe = SourceFile(path: path, bytes: Array(body[..<bad.offset]))
             let loc = probe.location(ofByte: bad.offset)
@@ -174,10 +258,21 @@ public struct SourceFile: Sendable {
     }
 
     /// The first byte that is not valid UTF-8, or a NUL byte (a sign of binary data).
-    static func firstInvalidUTF8(_ b: [UInt8]) -> (offset: Int, isNUL: Bool)? {
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> (offset: Int, isNUL: Bool)? {
+        bytes.withUnsafeBufferPointer { firstInvalidUTF8($0) }
+    }
+
+    private static func firstInvalidUTF8(_ b: UnsafeBufferPointer<UInt8>) -> (offset: Int, isNUL: Bool)? {
         var i = 0
         let n = b.count
         while i < n {
+            // Eight bytes at a time while they are all plain ASCII (no NUL, no top bit).
+            if let base = b.baseAddress {
+                while i + 8 <= n && !hasZeroOrHighByte(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) {
+                    i += 8
+                }
+            }
+            guard i < n else { break }
             let c = b[i]
             if c < 0x80 {
                 if c == 0 { return (i, true) }
@@ -221,9 +316,15 @@ public struct SourceFile: Sendable {
         let line = self.line(ofByte: clamped)
         var col = 1
         var i = lineStarts[line - 1]
-        while i < clamped {
-            if bytes[i] & 0xC0 != 0x80 { col += 1 }
-            i += 1
+        bytes.withUnsafeBufferPointer { b in
+            // Plain ASCII eight bytes at a time: each byte is a scalar.
+            if let base = b.baseAddress {
+                while i + 8 <= clamped && !SWAR.hasHigh(SWAR.load(base + i)) { col += 8; i += 8 }
+            }
+            while i < clamped {
+                if b[i] & 0xC0 != 0x80 { col += 1 }
+                i += 1
+            }
         }
         return SourceLocation(line: line, column: col)
     }
@@ -240,9 +341,15 @@ public struct SourceFile: Sendable {
     /// An excerpt of the source between two byte offsets with whitespace collapsed, at most `limit` characters.
     public func excerpt(from start: Int, to end: Int, limit: Int = 300) -> String {
         let s = max(0, min(start, bytes.count)), e = max(s, min(end, bytes.count))
+        if let ascii = asciiExcerpt(from: s, to: e, limit: limit) { return ascii }
+        return characterExcerpt(from: s, to: e, limit: limit)
+    }
+
+    /// `excerpt` read Character by Character (any text; `s` and `e` already clamped).
+    func characterExcerpt(from s: Int, to e: Int, limit: Int) -> String {
         let raw = String(decoding: bytes[s..<e], as: UTF8.self)
         var out = ""
-        out.reserveCapacity(min(raw.count, limit + 1))
+        out.reserveCapacity(max(0, min(e - s, 4 * limit + 4)))
         var lastSpace = false
         var count = 0
         for ch in raw {
@@ -257,5 +364,55 @@ public struct SourceFile: Sendable {
         }
         while out.hasSuffix(" ") { out.removeLast() }
         return out
+    }
+
+    /// `excerpt` for plain ASCII, byte by byte; nil when a byte that matters is not ASCII (then a
+    /// character may span several scalars, and the Character-based reading decides).
+    /// In ASCII every byte is one Character except CR LF, and whitespace is HT, LF, VT, FF, CR and space;
+    /// a CR LF pair reads the same as two whitespace characters here, since runs collapse to one space.
+    func asciiExcerpt(from s: Int, to e: Int, limit: Int) -> String? {
+        guard limit >= 0 else { return nil }
+        // Each byte written counts one character, and the count is checked after every write, so at
+        // most max(limit, 1) bytes (and no more than the range) come before the ellipsis's three.
+        let capacity = min(e - s, max(limit, 1)) + 3
+        return bytes.withUnsafeBufferPointer { buf -> String? in
+            let out = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+            defer { out.deallocate() }
+            var n = 0
+            var lastSpace = false
+            var count = 0
+            var i = s
+            while i < e {
+                // Eight printable, non-space ASCII bytes: eight characters, copied as they are.
+                if i + 8 <= e && count + 8 < limit, let base = buf.baseAddress {
+                    let x = SWAR.load(base + i)
+                    if !SWAR.hasHigh(x) && !SWAR.hasLess(x, 0x21) {
+                        (out + n).update(from: base + i, count: 8)
+                        n += 8; count += 8; i += 8
+                        lastSpace = false
+                        continue
+                    }
+                }
+                let b = buf[i]
+                if b >= 0x80 { return nil }
+                if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
+                    if !lastSpace && n > 0 { out[n] = 0x20; n += 1; count += 1 }
+                    lastSpace = true
+                } else {
+                    out[n] = b; n += 1; count += 1
+                    lastSpace = false
+                }
+                i += 1
+                if count >= limit {
+                    // A combining scalar after the last byte would belong to its character.
+                    if i < e && buf[i] >= 0x80 { return nil }
+                    out[n] = 0xE2; out[n + 1] = 0x80; out[n + 2] = 0xA6  // …
+                    n += 3
+                    break
+                }
+            }
+            while n > 0 && out[n - 1] == 0x20 { n -= 1 }
+            return String(decoding: UnsafeBufferPointer(start: out, count: n), as: UTF8.self)
+        }
     }
 }

@@ -30,11 +30,57 @@ public enum Quantities {
         "cad": "CAD", "aud": "AUD", "sgd": "SGD",
     ]
 
+    // Word look-ups without building Strings: a word of a–z letters packed five bits a letter (up to 12
+    // letters; every key above is shorter, and longer words get a key no table holds).
+    private struct WordTable<Value: Sendable>: Sendable {
+        var keys: [UInt64] = []
+        var values: [Value] = []
+        init(_ d: [String: Value]) {
+            for (k, v) in d.sorted(by: { Quantities.pack($0.key) < Quantities.pack($1.key) }) {
+                keys.append(Quantities.pack(k)); values.append(v)
+            }
+        }
+        @inline(__always) subscript(_ key: UInt64) -> Value? {
+            var lo = 0, hi = keys.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if keys[mid] < key { lo = mid + 1 } else { hi = mid }
+            }
+            return lo < keys.count && keys[lo] == key ? values[lo] : nil
+        }
+    }
+    private static let onesTable = WordTable(ones)
+    private static let scalesTable = WordTable(scales)
+    private static let attachedScalesTable = WordTable(attachedScales)
+    private static let keyA = pack("a"), keyAnd = pack("and"), keyHundred = pack("hundred")
+    private static let noKey = UInt64.max
+
+    /// The packed key of a word of a–z letters (0 for the empty word).
+    static func pack(_ w: String) -> UInt64 {
+        let b = Array(w.utf8)
+        return b.withUnsafeBufferPointer { packedWord($0, 0, $0.count).key }
+    }
+
+    /// The word of a–z letters at `i` (possibly empty) as a packed key, and where it ends.
+    @inline(__always) private static func packedWord(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ to: Int) -> (key: UInt64, end: Int) {
+        var e = i
+        var key: UInt64 = 0
+        while e < to && isLetter(t[e]) {
+            if e - i < 12 { key = key << 5 | UInt64(t[e] - 0x60) }
+            e += 1
+        }
+        return (e - i > 12 ? noKey : key, e)
+    }
+
     @inline(__always) private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
     @inline(__always) private static func isLetter(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
 
     /// Finds quantities in lower-case normalised bytes between `from` and `to`.
     public static func find(in t: [UInt8], from: Int, to: Int) -> [Quantity] {
+        t.withUnsafeBufferPointer { find(t, $0, from: from, to: to) }
+    }
+
+    private static func find(_ array: [UInt8], _ t: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> [Quantity] {
         var out: [Quantity] = []
         var i = from
         while i < to {
@@ -42,14 +88,14 @@ public enum Quantities {
             let prevIsWord = i > from && (isDigit(t[i - 1]) || isLetter(t[i - 1]))
             if isDigit(c) && !prevIsWord {
                 if var q = numeral(t, i, to) {
-                    attachCurrency(t, &q, from, to)
+                    attachCurrency(array, &q, from, to)
                     out.append(q)
                     i = q.end
                     continue
                 }
             } else if isLetter(c) && !prevIsWord {
                 if var q = words(t, i, to) {
-                    attachCurrency(t, &q, from, to)
+                    attachCurrency(array, &q, from, to)
                     out.append(q)
                     i = q.end
                     continue
@@ -69,7 +115,7 @@ public enum Quantities {
     }
 
     /// "700,000,000", "1.2", "100m", "700 million", "1.5 billion"
-    private static func numeral(_ t: [UInt8], _ i: Int, _ to: Int) -> Quantity? {
+    private static func numeral(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ to: Int) -> Quantity? {
         var e = i
         var intPart: Int64 = 0
         var fraction: Double = 0
@@ -99,12 +145,12 @@ public enum Quantities {
         var end = e
         // Attached scale: "100M", "1.2B", "5k"
         if end < to && isLetter(t[end]) {
-            let (w, we) = word(t, end, to)
-            if let s = attachedScales[w] ?? scales[w] { value *= Double(s); end = we }
+            let (w, we) = packedWord(t, end, to)
+            if let s = attachedScalesTable[w] ?? scalesTable[w] { value *= Double(s); end = we }
             else { return nil }  // "2nd", "3rd", "5g": not a quantity
         } else if end + 1 < to && t[end] == 0x20 && isLetter(t[end + 1]) {
-            let (w, we) = word(t, end + 1, to)
-            if let s = scales[w] { value *= Double(s); end = we }
+            let (w, we) = packedWord(t, end + 1, to)
+            if let s = scalesTable[w] { value *= Double(s); end = we }
         }
         guard value.isFinite, value < 9.2e18 else { return nil }
         return Quantity(value: Int64(value.rounded()), start: i, end: end, currency: nil)
@@ -115,7 +161,7 @@ public enum Quantities {
     static let maxNumberWords = 16
 
     /// "one hundred million", "seven hundred million"
-    private static func words(_ t: [UInt8], _ i: Int, _ to: Int) -> Quantity? {
+    private static func words(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ to: Int) -> Quantity? {
         var total: Int64 = 0
         var current: Int64 = 0
         var any = false
@@ -125,18 +171,18 @@ public enum Quantities {
         var count = 0
         while e < to && count < maxNumberWords {
             count += 1
-            let (w, we) = word(t, e, to)
-            if w.isEmpty { break }
-            if let v = ones[w], !(w == "a" && any) {
-                if w == "a" {
+            let (w, we) = packedWord(t, e, to)
+            if w == 0 { break }
+            if let v = onesTable[w], !(w == keyA && any) {
+                if w == keyA {
                     // "a million" only
-                    let (n, _) = we + 1 < to ? word(t, we + 1, to) : ("", we)
-                    guard scales[n] != nil && n != "hundred" else { break }
+                    let n = we + 1 < to ? packedWord(t, we + 1, to).key : 0
+                    guard scalesTable[n] != nil && n != keyHundred else { break }
                 }
                 let (sum, o) = current.addingReportingOverflow(v)
                 if o { return nil }
                 current = sum; any = true
-            } else if let s = scales[w], any || w != "hundred" {
+            } else if let s = scalesTable[w], any || w != keyHundred {
                 if !any { break }
                 let (scaled, o1) = max(current, 1).multipliedReportingOverflow(by: s)
                 if o1 { return nil }
@@ -147,7 +193,7 @@ public enum Quantities {
                     total = sum; current = 0; sawScale = true
                 }
                 any = true
-            } else if w == "and" && any {
+            } else if w == keyAnd && any {
                 // "one hundred and fifty"
             } else { break }
             lastGood = we

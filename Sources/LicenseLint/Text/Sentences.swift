@@ -17,6 +17,15 @@ public enum SentenceSplitter {
         "u.s.a", "p.r.c", "a.k.a", "govt", "dept", "s.a", "n.v", "b.v", "gmbh", "pty", "plc", "ag", "p.c",
     ]
 
+    /// The abbreviations as lower-case ASCII packed into integers (all are at most 8 bytes), sorted.
+    static let packedAbbreviations: [UInt64] = abbreviations.compactMap { a -> UInt64? in
+        let u = Array(a.utf8)
+        guard u.count <= 8 else { return nil }
+        return u.reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+    }.sorted()
+    /// Abbreviations longer than 8 bytes (none today), checked as strings.
+    static let longAbbreviations: Bool = abbreviations.contains { $0.utf8.count > 8 }
+
     /// Longest sentence, in normalised bytes, before it is cut.
     static let maxSentenceBytes = 4096
 
@@ -28,6 +37,13 @@ public enum SentenceSplitter {
             var s = seg.start
             var k = seg.bodyStart
             while k < seg.end {
+                // Only ":", ".", "?" and "!" can end a sentence before it is long enough to be cut:
+                // skip to the next one, but not past the first byte where a cut can happen.
+                let skipEnd = min(seg.end, s + maxSentenceBytes)
+                if k < skipEnd {
+                    k = nextStop(b, from: k, to: skipEnd)
+                    if k >= seg.end { break }
+                }
                 let c = b[k]
                 // Real sentences are far shorter; an endless one would make every detector's
                 // hit-pair checks quadratic. Cut at a space (or anywhere after 256 more bytes).
@@ -72,8 +88,7 @@ public enum SentenceSplitter {
             out[i].endsWithColon = e >= out[i].start && b[e] == 0x3A
             // A paragraph that breaks off mid-sentence ("… cause any third party to") introduces a list too.
             if !out[i].endsWithColon, i + 1 == out.count || out[i + 1].segment != out[i].segment {
-                let tail = String(decoding: b[max(out[i].start, e - 8)...max(out[i].start, e)], as: UTF8.self).lowercased()
-                out[i].endsWithColon = [" to", " not", " shall", " must", " will", " may", " the following"].contains { tail.hasSuffix($0) }
+                out[i].endsWithColon = endsWithLeadInWord(b, from: max(out[i].start, e - 8), through: max(out[i].start, e))
             }
         }
         assignLeads(&out, text)
@@ -102,11 +117,78 @@ public enum SentenceSplitter {
             if !isWord { break }
             w -= 1
         }
-        let word = String(decoding: b[w..<stop], as: UTF8.self).lowercased()
-        if abbreviations.contains(word) { return false }
+        // The word is ASCII letters, digits and dots; compare it in lower case without building a String.
+        let length = stop - w
+        if length <= 8 {
+            var key: UInt64 = 0
+            for k in w..<stop {
+                let c = b[k]
+                key = key << 8 | UInt64(c >= 0x41 && c <= 0x5A ? c | 0x20 : c)
+            }
+            if binarySearch(packedAbbreviations, key) { return false }
+        } else if longAbbreviations {
+            if abbreviations.contains(String(decoding: b[w..<stop], as: UTF8.self).lowercased()) { return false }
+        }
         // A single letter ("A. Smith", list letters inline) does not end a sentence.
-        if word.count == 1, let f = word.utf8.first, f >= 0x61 && f <= 0x7A { return false }
+        if length == 1 {
+            let f = b[w]
+            if (f >= 0x61 && f <= 0x7A) || (f >= 0x41 && f <= 0x5A) { return false }
+        }
         return true
+    }
+
+    /// The first offset in `from..<to` holding ":", ".", "?" or "!" (or `to`).
+    @inline(__always) private static func nextStop(_ b: [UInt8], from: Int, to: Int) -> Int {
+        b.withUnsafeBufferPointer { u in
+            var k = from
+            if let base = u.baseAddress {
+                while k + 8 <= to {
+                    let x = SWAR.load(base + k)
+                    if SWAR.has(x, 0x3A) || SWAR.has(x, 0x2E) || SWAR.has(x, 0x3F) || SWAR.has(x, 0x21) { break }
+                    k += 8
+                }
+            }
+            while k < to {
+                let c = u[k]
+                if c == 0x3A || c == 0x2E || c == 0x3F || c == 0x21 { break }
+                k += 1
+            }
+            return k
+        }
+    }
+
+    private static func binarySearch(_ a: [UInt64], _ key: UInt64) -> Bool {
+        var lo = 0, hi = a.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if a[mid] < key { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < a.count && a[lo] == key
+    }
+
+    /// Whether `b[from...through]`, read as lower-case text, ends with " to", " not", " shall", " must",
+    /// " will" or " may" (a paragraph that breaks off before its list). The window is at most 9 bytes, so
+    /// the longer " the following" never matches. Plain ASCII is compared byte by byte; anything else
+    /// takes the String route, which decides how characters combine.
+    private static func endsWithLeadInWord(_ b: [UInt8], from: Int, through: Int) -> Bool {
+        var ascii = true
+        for k in from...through where b[k] >= 0x80 { ascii = false; break }
+        guard ascii else {
+            let tail = String(decoding: b[from...through], as: UTF8.self).lowercased()
+            return [" to", " not", " shall", " must", " will", " may", " the following"].contains { tail.hasSuffix($0) }
+        }
+        func endsWith(_ suffix: StaticString) -> Bool {
+            let n = suffix.utf8CodeUnitCount
+            guard through - from + 1 >= n else { return false }
+            let p = suffix.utf8Start
+            for q in 0..<n {
+                let c = b[through - n + 1 + q]
+                if (c >= 0x41 && c <= 0x5A ? c | 0x20 : c) != p[q] { return false }
+            }
+            return true
+        }
+        return endsWith(" to") || endsWith(" not") || endsWith(" shall") || endsWith(" must") || endsWith(" will")
+            || endsWith(" may") || endsWith(" the following")
     }
 
     /// Items of a list follow a lead-in ending in ":"; an item is indented deeper, or carries the
@@ -114,7 +196,7 @@ public enum SentenceSplitter {
     private static func assignLeads(_ sentences: inout [Sentence], _ text: NormalizedText) {
                 var stack: [Frame] = []
         var lastSegment = -1
-        var segmentBelongs: [Int: Int] = [:]  // segment → lead sentence
+        var segmentBelongs = [Int](repeating: -1, count: text.segments.count)  // segment → lead sentence
         for i in sentences.indices {
             let segIdx = sentences[i].segment
             let seg = text.segments[segIdx]
@@ -131,7 +213,7 @@ public enum SentenceSplitter {
                     if let top = stack.last, top.segment != segIdx { segmentBelongs[segIdx] = top.sentence }
                 }
             }
-            if let lead = segmentBelongs[segIdx] { sentences[i].lead = lead }
+            if segmentBelongs[segIdx] >= 0 { sentences[i].lead = segmentBelongs[segIdx] }
             if sentences[i].endsWithColon {
                 stack.append(Frame(sentence: i, indent: seg.indent, itemStyle: nil, segment: segIdx))
                 // Later sentences of the lead's own segment are its items too ("…as follows: (a) …").

@@ -1,0 +1,555 @@
+// licenselint-bench: throughput, memory, cold-start and linearity figures for `licenselint parse` and
+// `licenselint check`. A tool you run (scripts/bench.sh builds release and runs it), not a test.
+//
+// The corpus is generated from the project's own fixture licences (Fixtures/models/*/LICENSE and
+// Fixtures/texts/*), varied deterministically with a seeded PRNG (paragraph order, numbers, line width,
+// line endings, quote style), and written to a scratch folder (default /tmp/licenselint-bench).
+//
+//   licenselint-bench [--files N] [--size-mb M] [--jobs N] [--runs R] [--seed S]
+//                     [--root DIR] [--bin PATH] [--out DIR] [--no-process]
+import Dispatch
+import Foundation
+import LicenseLint
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+// MARK: - Options
+
+struct Options {
+    var files = 4000
+    var sizeMB = 50.0
+    var jobs = ProcessInfo.processInfo.activeProcessorCount
+    var runs = 3
+    var seed: UInt64 = 1
+    var root: String?
+    var bin: String?
+    var out = "/tmp/licenselint-bench"
+    var process = true
+    /// For timing an older licenselint that has no `parse --jobs`: spawn `parse` without it, once.
+    var legacyParse = false
+}
+
+func usage() -> Never {
+    print("""
+    Usage: licenselint-bench [--files N] [--size-mb M] [--jobs N] [--runs R] [--seed S]
+                             [--root DIR] [--bin PATH] [--out DIR] [--no-process]
+      --files N     files in the generated corpus (default 4000)
+      --size-mb M   corpus size in MB, 10^6 bytes (default 50)
+      --jobs N      threads for the parallel runs and `parse --jobs` (default: active processors)
+      --runs R      timed runs per figure; the median is reported (default 3)
+      --seed S      PRNG seed for the corpus (default 1)
+      --root DIR    the licenselint checkout (default: found from the current folder or this executable)
+      --bin PATH    the licenselint executable to spawn (default: beside this executable)
+      --out DIR     where the corpus is written (default /tmp/licenselint-bench)
+      --no-process  skip the spawned-process figures
+      --legacy-parse  spawn `parse` without --jobs (to time a licenselint that predates it)
+    """)
+    exit(2)
+}
+
+func parseOptions() -> Options {
+    var o = Options()
+    var args = Array(CommandLine.arguments.dropFirst())
+    func value(_ name: String) -> String {
+        guard !args.isEmpty else { print("error: \(name) needs a value"); usage() }
+        return args.removeFirst()
+    }
+    while !args.isEmpty {
+        var a = args.removeFirst()
+        if a.hasPrefix("--"), let eq = a.firstIndex(of: "=") {
+            args.insert(String(a[a.index(after: eq)...]), at: 0)
+            a = String(a[..<eq])
+        }
+        switch a {
+        case "--files": guard let v = Int(value(a)), v > 0 else { usage() }; o.files = v
+        case "--size-mb": guard let v = Double(value(a)), v > 0 else { usage() }; o.sizeMB = v
+        case "--jobs", "-j": guard let v = Int(value(a)), v > 0 else { usage() }; o.jobs = v
+        case "--runs": guard let v = Int(value(a)), v > 0 else { usage() }; o.runs = v
+        case "--seed": guard let v = UInt64(value(a)) else { usage() }; o.seed = v
+        case "--root": o.root = value(a)
+        case "--bin": o.bin = value(a)
+        case "--out": o.out = value(a)
+        case "--no-process": o.process = false
+        case "--legacy-parse": o.legacyParse = true
+        case "-h", "--help": usage()
+        default: print("error: unknown option '\(a)'"); usage()
+        }
+    }
+    return o
+}
+
+// MARK: - Small helpers
+
+/// SplitMix64: a tiny, fast, well-distributed seeded PRNG.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+    mutating func below(_ n: Int) -> Int { n <= 1 ? 0 : Int(next() % UInt64(n)) }
+    mutating func chance(_ p: Double) -> Bool { Double(next() >> 11) / Double(1 << 53) < p }
+}
+
+func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
+func seconds(_ from: UInt64, _ to: UInt64) -> Double { Double(to - from) / 1e9 }
+
+func median(_ xs: [Double]) -> Double {
+    let s = xs.sorted()
+    guard !s.isEmpty else { return 0 }
+    return s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2
+}
+
+/// Peak resident set of this process, in bytes (Linux reports ru_maxrss in KiB, macOS in bytes).
+func selfPeakRSS() -> Int {
+    var ru = rusage()
+    #if os(Linux)
+    getrusage(RUSAGE_SELF.rawValue, &ru)
+    return ru.ru_maxrss * 1024
+    #else
+    getrusage(RUSAGE_SELF, &ru)
+    return ru.ru_maxrss
+    #endif
+}
+
+func mb(_ bytes: Int) -> String { String(format: "%.1f MB", Double(bytes) / 1e6) }
+func fmt(_ x: Double, _ digits: Int = 1) -> String { String(format: "%.\(digits)f", x) }
+
+func isFile(_ p: String) -> Bool {
+    var d: ObjCBool = false
+    return FileManager.default.fileExists(atPath: p, isDirectory: &d) && !d.boolValue
+}
+
+func isDirectory(_ p: String) -> Bool {
+    var d: ObjCBool = false
+    return FileManager.default.fileExists(atPath: p, isDirectory: &d) && d.boolValue
+}
+
+/// The checkout: the first folder, from the current one or this executable's upwards, with Package.swift
+/// and Fixtures/models.
+func findRoot(_ explicit: String?) -> String? {
+    if let e = explicit { return e }
+    let exe = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent().path
+    for start in [FileManager.default.currentDirectoryPath, exe] {
+        var dir = start
+        for _ in 0..<8 {
+            if isFile(dir + "/Package.swift") && isDirectory(dir + "/Fixtures/models") { return dir }
+            let parent = (dir as NSString).deletingLastPathComponent
+            if parent == dir || parent.isEmpty { break }
+            dir = parent
+        }
+    }
+    return nil
+}
+
+// MARK: - Corpus
+
+/// The fixture licence texts, in a fixed order.
+func fixtureTexts(root: String) -> [String] {
+    let fm = FileManager.default
+    var paths: [String] = []
+    let models = root + "/Fixtures/models"
+    for m in ((try? fm.contentsOfDirectory(atPath: models)) ?? []).sorted() {
+        let p = models + "/" + m + "/LICENSE"
+        if isFile(p) { paths.append(p) }
+    }
+    let texts = root + "/Fixtures/texts"
+    for t in ((try? fm.contentsOfDirectory(atPath: texts)) ?? []).sorted() where !t.hasPrefix(".") {
+        let p = texts + "/" + t
+        if isFile(p) { paths.append(p) }
+    }
+    return paths.compactMap { p in
+        guard let d = fm.contents(atPath: p) else { return nil }
+        let s = String(decoding: d, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
+        return s.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : s
+    }
+}
+
+/// Generates licence-like documents from fixture paragraphs.
+struct Generator {
+    let fixtures: [[String]]  // per fixture: its paragraphs
+
+    init(texts: [String]) {
+        fixtures = texts.map { t in
+            t.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .newlines) }.filter { !$0.isEmpty }
+        }
+    }
+
+    /// Digits changed at random (same count of digits, so "700 million" stays a number of that size).
+    static func varyNumbers(_ p: String, _ rng: inout SplitMix64) -> String {
+        var out = [UInt8]()
+        out.reserveCapacity(p.utf8.count)
+        var inRun = false
+        for b in p.utf8 {
+            if b >= 0x30 && b <= 0x39 {
+                if !inRun && rng.chance(0.5) { inRun = true }
+                if inRun {
+                    out.append(UInt8(0x31 + rng.below(9)))
+                    continue
+                }
+            } else {
+                inRun = false
+            }
+            out.append(b)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Re-wraps a paragraph at `width` columns (0: one line).
+    static func rewrap(_ p: String, width: Int) -> String {
+        let words = p.split(whereSeparator: { $0 == " " || $0 == "\n" })
+        var lines: [String] = []
+        var line = ""
+        for w in words {
+            if width > 0 && !line.isEmpty && line.count + 1 + w.count > width { lines.append(line); line = "" }
+            line += (line.isEmpty ? "" : " ") + w
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines.joined(separator: "\n")
+    }
+
+    static func curlyQuotes(_ s: String) -> String {
+        var out = ""
+        out.reserveCapacity(s.utf8.count + 64)
+        var open = true
+        for ch in s {
+            switch ch {
+            case "\"": out.append(open ? "\u{201C}" : "\u{201D}"); open.toggle()
+            case "'": out.append("\u{2019}")
+            default: out.append(ch)
+            }
+        }
+        return out
+    }
+
+    /// One document of about `target` bytes.
+    func document(number: Int, target: Int, rng: inout SplitMix64) -> [UInt8] {
+        let widths = [0, 60, 72, 80, 100, -1]  // -1: keep the fixture's own wrapping
+        let width = widths[rng.below(widths.count)]
+        let crlf = rng.chance(0.15)
+        let curly = rng.chance(0.15)
+        var text = "SYNTHETIC LICENCE \(number)\n\n"
+        while text.utf8.count < target {
+            var paragraphs = fixtures[rng.below(fixtures.count)]
+            if rng.chance(0.5) { paragraphs.shuffle(using: &rng) }
+            for p in paragraphs {
+                var q = Generator.varyNumbers(p, &rng)
+                if width >= 0 { q = Generator.rewrap(q, width: width) }
+                text += q + "\n\n"
+                if text.utf8.count >= target { break }
+            }
+        }
+        if curly { text = Generator.curlyQuotes(text) }
+        if crlf { text = text.replacingOccurrences(of: "\n", with: "\r\n") }
+        return Array(text.utf8)
+    }
+}
+
+struct Corpus {
+    var files: [String]
+    var sizes: [Int]
+    var totalBytes: Int { sizes.reduce(0, +) }
+    var linearSmall: String
+    var linearLarge: String
+}
+
+func writeFile(_ path: String, _ bytes: [UInt8]) -> Bool {
+    FileManager.default.createFile(atPath: path, contents: Data(bytes))
+}
+
+/// Writes the corpus (or reuses one written with the same parameters and fixtures).
+func makeCorpus(_ o: Options, root: String) -> Corpus? {
+    let texts = fixtureTexts(root: root)
+    guard !texts.isEmpty else { print("error: no fixture licences under \(root)/Fixtures"); return nil }
+    var fingerprint: UInt64 = 0xCBF2_9CE4_8422_2325
+    for t in texts { for b in t.utf8 { fingerprint = (fingerprint ^ UInt64(b)) &* 0x100_0000_01B3 } }
+    let totalTarget = Int(o.sizeMB * 1_000_000)
+    let dir = o.out + "/corpus-\(o.files)-\(totalTarget)-\(o.seed)"
+    let manifest = "licenselint-bench corpus v1 files=\(o.files) bytes=\(totalTarget) seed=\(o.seed) fixtures=\(texts.count) fingerprint=\(String(fingerprint, radix: 16))\n"
+    let manifestPath = dir + "/MANIFEST"
+    let names = (0..<o.files).map { String(format: "%@/doc-%05d.txt", dir, $0) }
+    let linearSmall = dir + "/linear-1x.txt", linearLarge = dir + "/linear-10x.txt"
+    let reuse = FileManager.default.contents(atPath: manifestPath).map { String(decoding: $0, as: UTF8.self) } == manifest
+    let gen = Generator(texts: texts)
+    if !reuse {
+        let t0 = now()
+        try? FileManager.default.removeItem(atPath: dir)
+        do { try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) }
+        catch { print("error: cannot create \(dir): \(error)"); return nil }
+        let average = max(1, totalTarget / o.files)
+        for (i, name) in names.enumerated() {
+            var rng = SplitMix64(seed: o.seed &* 0x9E37_79B9 &+ UInt64(i))
+            let target = max(200, Int(Double(average) * (0.5 + Double(rng.next() >> 11) / Double(1 << 53))))
+            guard writeFile(name, gen.document(number: i, target: target, rng: &rng)) else {
+                print("error: cannot write \(name)"); return nil
+            }
+        }
+        // Linearity: one document of ~500 KB and one of ten times that (well under the 10 MB input limit).
+        var rng = SplitMix64(seed: o.seed ^ 0x5EED)
+        let small = gen.document(number: -1, target: 500_000, rng: &rng)
+        var large: [UInt8] = []
+        for _ in 0..<10 { large += small }
+        guard writeFile(linearSmall, small), writeFile(linearLarge, large),
+              writeFile(manifestPath, Array(manifest.utf8)) else { print("error: cannot write the corpus"); return nil }
+        print("corpus: generated \(o.files) files in \(fmt(seconds(t0, now()), 2)) s → \(dir)")
+    } else {
+        print("corpus: reusing \(dir)")
+    }
+    var sizes: [Int] = []
+    for n in names {
+        guard let a = try? FileManager.default.attributesOfItem(atPath: n), let s = a[.size] as? NSNumber else {
+            print("error: missing \(n)"); return nil
+        }
+        sizes.append(s.intValue)
+    }
+    return Corpus(files: names, sizes: sizes, linearSmall: linearSmall, linearLarge: linearLarge)
+}
+
+// MARK: - In-process parsing
+
+/// Parses files the way `licenselint parse --format json` does (load, decode, parse, render), on
+/// `threads` threads; returns the rendered bytes' count so nothing is optimised away.
+func parseInProcess(_ files: [String], catalogue: Catalogue, threads: Int) -> Int {
+    @Sendable func one(_ path: String) -> Int {
+        let doc = LicenseParser.parse(path: path, catalogue: catalogue)
+        var out: [UInt8] = []
+        ParseReport.appendJSONDocument(doc, to: &out)
+        return out.count
+    }
+    if threads <= 1 {
+        var total = 0
+        for f in files { total &+= one(f) }
+        return total
+    }
+    let lock = NSLock()
+    nonisolated(unsafe) var next = 0
+    nonisolated(unsafe) var total = 0
+    DispatchQueue.concurrentPerform(iterations: threads) { _ in
+        var mine = 0
+        while true {
+            lock.lock()
+            let i = next
+            next += 1
+            lock.unlock()
+            if i >= files.count { break }
+            mine &+= one(files[i])
+        }
+        lock.lock(); total &+= mine; lock.unlock()
+    }
+    return total
+}
+
+/// Median wall time of `runs` calls.
+func timeRuns(_ runs: Int, _ body: () -> Void) -> Double {
+    var times: [Double] = []
+    for _ in 0..<runs {
+        let t0 = now()
+        body()
+        times.append(seconds(t0, now()))
+    }
+    return median(times)
+}
+
+// MARK: - Spawned processes
+
+struct SpawnResult {
+    var seconds: Double
+    var peakRSS: Int
+    var status: Int32
+}
+
+/// Runs a program with stdout (and stderr) sent to /dev/null; wall time and the child's peak RSS.
+func spawnDirect(_ program: String, _ args: [String], quietStderr: Bool = true) -> SpawnResult? {
+    var fa = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&fa)
+    defer { posix_spawn_file_actions_destroy(&fa) }
+    posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0)
+    if quietStderr { posix_spawn_file_actions_addopen(&fa, 2, "/dev/null", O_WRONLY, 0) }
+    let argv: [UnsafeMutablePointer<CChar>?] = ([program] + args).map { strdup($0) } + [nil]
+    defer { for p in argv { free(p) } }
+    var pid: pid_t = 0
+    let t0 = now()
+    let rc = posix_spawn(&pid, program, &fa, nil, argv, environ)
+    guard rc == 0 else { print("error: cannot run \(program): \(String(cString: strerror(rc)))"); return nil }
+    var status: Int32 = 0
+    var ru = rusage()
+    while wait4(pid, &status, 0, &ru) < 0 {
+        if errno != EINTR { print("error: wait4 failed"); return nil }
+    }
+    let t1 = now()
+    #if os(Linux)
+    let rss = ru.ru_maxrss * 1024
+    #else
+    let rss = ru.ru_maxrss
+    #endif
+    let exitCode: Int32 = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+    return SpawnResult(seconds: seconds(t0, t1), peakRSS: rss, status: exitCode)
+}
+
+/// This executable, for the spawn helper.
+let selfExecutable: String = {
+    #if os(Linux)
+    if let p = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return p }
+    #endif
+    return URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().path
+}()
+
+/// Runs a program as `spawnDirect` does, but from a small helper process (this executable, started
+/// afresh). On Linux a child's ru_maxrss starts from the peak RSS of the address space it was exec'd from,
+/// and posix_spawn execs from this (large) process's; the helper's is small, so the figure is the child's.
+func spawn(_ program: String, _ args: [String]) -> SpawnResult? {
+    #if os(Linux)
+    let resultPath = NSTemporaryDirectory() + "licenselint-bench-spawn-\(getpid()).txt"
+    defer { try? FileManager.default.removeItem(atPath: resultPath) }
+    guard let helper = spawnDirect(selfExecutable, ["--spawn-helper", resultPath, program] + args, quietStderr: false),
+          helper.status == 0, let data = FileManager.default.contents(atPath: resultPath) else {
+        print("error: the spawn helper failed running \(program)"); return nil
+    }
+    let f = String(decoding: data, as: UTF8.self).split(separator: " ").compactMap { Int($0) }
+    guard f.count == 3 else { print("error: unexpected spawn helper output"); return nil }
+    return SpawnResult(seconds: Double(f[0]) / 1e9, peakRSS: f[1], status: Int32(f[2]))
+    #else
+    return spawnDirect(program, args)
+    #endif
+}
+
+/// Helper mode: `licenselint-bench --spawn-helper RESULT PROGRAM ARGS…` runs PROGRAM and writes
+/// "nanoseconds peakRSSbytes exitStatus" to RESULT.
+func spawnHelperMain(_ argv: [String]) -> Never {
+    guard argv.count >= 4, let r = spawnDirect(argv[3], Array(argv.dropFirst(4))) else { exit(1) }
+    let line = "\(Int(r.seconds * 1e9)) \(r.peakRSS) \(r.status)"
+    exit(FileManager.default.createFile(atPath: argv[2], contents: Data(line.utf8)) ? 0 : 1)
+}
+
+// MARK: - Main
+
+if CommandLine.arguments.count > 1 && CommandLine.arguments[1] == "--spawn-helper" {
+    spawnHelperMain(CommandLine.arguments)
+}
+let o = parseOptions()
+guard let root = findRoot(o.root) else {
+    print("error: cannot find the licenselint checkout; run from it or pass --root")
+    exit(2)
+}
+_ = FileManager.default.changeCurrentDirectoryPath(root)
+let cpuModel: String = {
+    guard let d = FileManager.default.contents(atPath: "/proc/cpuinfo") else { return "unknown" }
+    for line in String(decoding: d, as: UTF8.self).split(separator: "\n") where line.hasPrefix("model name") {
+        if let c = line.firstIndex(of: ":") { return line[line.index(after: c)...].trimmingCharacters(in: .whitespaces) }
+    }
+    return "unknown"
+}()
+#if DEBUG
+print("warning: this is a debug build; build with -c release for meaningful figures")
+#endif
+print("machine: \(ProcessInfo.processInfo.activeProcessorCount) active processors, \(cpuModel)")
+print("options: files=\(o.files) size=\(o.sizeMB) MB jobs=\(o.jobs) runs=\(o.runs) seed=\(o.seed)")
+
+guard let corpus = makeCorpus(o, root: root) else { exit(2) }
+let totalBytes = corpus.totalBytes
+print("corpus: \(corpus.files.count) files, \(mb(totalBytes)) (avg \(totalBytes / max(1, corpus.files.count)) bytes)")
+
+let catalogue: Catalogue
+do { catalogue = try Catalogue.load(directory: root + "/Licenses") }
+catch { print("error: \(error)"); exit(2) }
+
+// Warm-up: compile the lexicon and fill the page cache.
+_ = parseInProcess(Array(corpus.files.prefix(200)), catalogue: catalogue, threads: 1)
+
+print("")
+print("== in-process parse (load + parse + JSON render; median of \(o.runs))")
+func report(_ label: String, _ t: Double, _ bytes: Int, _ files: Int) {
+    print("\(label): \(fmt(t, 3)) s  \(fmt(Double(bytes) / 1e6 / t)) MB/s  \(fmt(Double(files) / t, 0)) files/s")
+}
+let single = timeRuns(o.runs) { _ = parseInProcess(corpus.files, catalogue: catalogue, threads: 1) }
+report("  1 thread ", single, totalBytes, corpus.files.count)
+let parallel = timeRuns(o.runs) { _ = parseInProcess(corpus.files, catalogue: catalogue, threads: o.jobs) }
+report("  \(o.jobs) threads", parallel, totalBytes, corpus.files.count)
+print("  peak memory (this process): \(mb(selfPeakRSS()))")
+
+print("")
+print("== linearity (in-process, 1 thread, median of \(o.runs))")
+// Corpus: the first files making up a tenth of the bytes, then all of them.
+var tenthCount = 0, tenthBytes = 0
+while tenthCount < corpus.files.count && tenthBytes * 10 < totalBytes {
+    tenthBytes += corpus.sizes[tenthCount]; tenthCount += 1
+}
+let tenthFiles = Array(corpus.files.prefix(tenthCount))
+let tSmallCorpus = timeRuns(o.runs) { _ = parseInProcess(tenthFiles, catalogue: catalogue, threads: 1) }
+let corpusByteRatio = Double(totalBytes) / Double(max(1, tenthBytes))
+let corpusRatio = single / tSmallCorpus
+print("  corpus:   \(mb(tenthBytes)) in \(fmt(tSmallCorpus, 3)) s, \(mb(totalBytes)) in \(fmt(single, 3)) s: bytes ×\(fmt(corpusByteRatio, 2)), time ×\(fmt(corpusRatio, 2))")
+let smallSize = (try? FileManager.default.attributesOfItem(atPath: corpus.linearSmall)[.size] as? NSNumber)?.intValue ?? 0
+let largeSize = (try? FileManager.default.attributesOfItem(atPath: corpus.linearLarge)[.size] as? NSNumber)?.intValue ?? 0
+let tSmallDoc = timeRuns(o.runs) { _ = parseInProcess([corpus.linearSmall], catalogue: catalogue, threads: 1) }
+let tLargeDoc = timeRuns(o.runs) { _ = parseInProcess([corpus.linearLarge], catalogue: catalogue, threads: 1) }
+let docRatio = tLargeDoc / tSmallDoc
+print("  one file: \(mb(smallSize)) in \(fmt(tSmallDoc, 3)) s, \(mb(largeSize)) in \(fmt(tLargeDoc, 3)) s: bytes ×\(fmt(Double(largeSize) / Double(max(1, smallSize)), 2)), time ×\(fmt(docRatio, 2))")
+
+var processThroughput: Double? = nil
+var coldWall: Double? = nil
+var coldRSS: Int? = nil
+if o.process {
+    let exeDir = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent().path
+    let bin = o.bin ?? (exeDir + "/licenselint")
+    if !isFile(bin) {
+        print("error: no licenselint executable at \(bin); build it or pass --bin"); exit(2)
+    }
+    print("")
+    print("== whole process: \(bin) parse --format json --jobs N FILES… > /dev/null (median of \(o.runs))")
+    for jobs in o.legacyParse ? [1] : Array(Set([1, o.jobs])).sorted() {
+        var results: [SpawnResult] = []
+        for _ in 0..<o.runs {
+            let jobsFlag = o.legacyParse ? [] : ["--jobs", String(jobs)]
+            guard let r = spawn(bin, ["parse", "--format", "json"] + jobsFlag + corpus.files) else { exit(2) }
+            if r.status != 0 { print("warning: parse exited \(r.status)") }
+            results.append(r)
+        }
+        let t = median(results.map(\.seconds))
+        let rss = results.map(\.peakRSS).max() ?? 0
+        print("  --jobs \(jobs): \(fmt(t, 3)) s  \(fmt(Double(totalBytes) / 1e6 / t)) MB/s  \(fmt(Double(corpus.files.count) / t, 0)) files/s  peak memory \(mb(rss))")
+        if jobs == o.jobs { processThroughput = Double(totalBytes) / 1e6 / t }
+    }
+
+    #if os(Linux)
+    if let floor = spawn("/bin/true", []) {
+        print("  (memory figures are exact above \(mb(floor.peakRSS)), the peak of the spawn helper's own /bin/true run)")
+    }
+    #endif
+
+    let checkRuns = max(11, o.runs)
+    print("")
+    print("== cold check: licenselint check --profile Fixtures/profiles/startup.yaml Fixtures/models/aurora-community-chat (median of \(checkRuns))")
+    let checkArgs = ["check", "--profile", "Fixtures/profiles/startup.yaml", "Fixtures/models/aurora-community-chat"]
+    _ = spawn(bin, checkArgs)  // page cache
+    var walls: [Double] = [], rsss: [Double] = []
+    for _ in 0..<checkRuns {
+        guard let r = spawn(bin, checkArgs) else { exit(2) }
+        if r.status > 1 { print("warning: check exited \(r.status)") }
+        walls.append(r.seconds); rsss.append(Double(r.peakRSS))
+    }
+    coldWall = median(walls)
+    coldRSS = Int(median(rsss))
+    print("  wall \(fmt(median(walls) * 1000)) ms (min \(fmt((walls.min() ?? 0) * 1000)), max \(fmt((walls.max() ?? 0) * 1000)))  peak memory \(mb(Int(median(rsss)))) (max \(mb(Int(rsss.max() ?? 0))))")
+}
+
+print("")
+print("== summary against the targets")
+func verdict(_ ok: Bool) -> String { ok ? "ok  " : "MISS" }
+if let tp = processThroughput {
+    print("  \(verdict(tp >= 90)) parse throughput, --jobs \(o.jobs), whole process: \(fmt(tp)) MB/s (target ≥ 90)")
+}
+if let w = coldWall, let r = coldRSS {
+    print("  \(verdict(w < 0.020)) cold check wall: \(fmt(w * 1000)) ms (target < 20)")
+    print("  \(verdict(r < 30_000_000)) cold check peak memory: \(mb(r)) (target < 30 MB)")
+}
+let worst = max(corpusRatio / corpusByteRatio * 10, docRatio)
+print("  \(verdict(worst <= 11)) linearity, 10× the bytes: ×\(fmt(worst, 2)) the time (target ≤ 11; corpus ×\(fmt(corpusRatio / corpusByteRatio * 10, 2)) per 10× bytes, one file ×\(fmt(docRatio, 2)))")

@@ -1,0 +1,169 @@
+import Testing
+import Foundation
+@testable import LicenseLint
+
+/// `licenselint parse --jobs N` streams documents in the order given, byte for byte what `--jobs 1` and the
+/// one-shot rendering write. (`ParseCommand` is a thin wrapper over `ParseReport.stream`.)
+@Suite struct ParallelParseTests {
+    /// Fixture licences plus varied copies, an empty file, a binary file and a missing one, in a scratch folder.
+    func inputs() throws -> (dir: String, paths: [String]) {
+        let dir = NSTemporaryDirectory() + "licenselint-parallel-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let models = fixture("Fixtures/models")
+        var texts: [String] = []
+        for m in try FileManager.default.contentsOfDirectory(atPath: models).sorted() {
+            if let d = FileManager.default.contents(atPath: models + "/" + m + "/LICENSE") {
+                texts.append(String(decoding: d, as: UTF8.self))
+            }
+        }
+        #expect(!texts.isEmpty)
+        var paths: [String] = []
+        for i in 0..<48 {
+            let t = texts[i % texts.count]
+            var shaped = t
+            switch i % 4 {
+            case 1: shaped = t.replacingOccurrences(of: "\n", with: "\r\n")
+            case 2: shaped = String(repeating: t + "\n\n", count: 1 + i % 5)
+            case 3: shaped = t.replacingOccurrences(of: "\"", with: "\u{201C}")
+            default: break
+            }
+            let p = dir + "/doc-\(i).txt"
+            try Data(shaped.utf8).write(to: URL(fileURLWithPath: p))
+            paths.append(p)
+        }
+        try Data().write(to: URL(fileURLWithPath: dir + "/empty.txt"))
+        try Data([0x41, 0, 0x42]).write(to: URL(fileURLWithPath: dir + "/binary.bin"))
+        paths.insert(dir + "/empty.txt", at: 5)
+        paths.insert(dir + "/missing.txt", at: 17)
+        paths.insert(dir + "/binary.bin", at: 30)
+        return (dir, paths)
+    }
+
+    func streamed(_ paths: [String], json: Bool, jobs: Int) -> (out: String, errors: [String], failed: Bool) {
+        var out = ""
+        var errors: [String] = []
+        let failed = ParseReport.stream(paths: paths, catalogue: sharedCatalogue, json: json, jobs: jobs,
+                                        output: { out += $0 }, failure: { errors.append($0.description) })
+        return (out, errors, failed)
+    }
+
+    @Test(arguments: [true, false])
+    func parallelOutputIsByteIdentical(json: Bool) throws {
+        let (dir, paths) = try inputs()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let one = streamed(paths, json: json, jobs: 1)
+        let docs = LicenseParser.parse(paths: paths, catalogue: sharedCatalogue)
+        let reference = json ? ParseReport.json(docs).render() + "\n" : ParseReport.text(docs)
+        #expect(Array(one.out.utf8) == Array(reference.utf8))
+        #expect(one.failed)
+        #expect(one.errors.count == 3)
+        for jobs in [2, 4, 7] {
+            let many = streamed(paths, json: json, jobs: jobs)
+            #expect(Array(many.out.utf8) == Array(one.out.utf8), "--jobs \(jobs) differs from --jobs 1")
+            #expect(many.errors == one.errors)
+            #expect(many.failed == one.failed)
+        }
+    }
+
+    @Test func jsonStreamIsOneValidDocument() throws {
+        let (dir, paths) = try inputs()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let r = streamed(paths, json: true, jobs: 4)
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
+        let documents = try #require(root["documents"] as? [[String: Any]])
+        #expect(documents.map { $0["path"] as? String } == paths.map { Optional($0) })
+    }
+
+    @Test func orderedMapKeepsOrderWithFewAndManyItems() {
+        for count in [0, 1, 3, 100] {
+            for jobs in [1, 2, 5] {
+                var seen: [Int] = []
+                LicenseParser.orderedMap(count: count, jobs: jobs, transform: { $0 * $0 }, consume: { i, v in
+                    #expect(v == i * i)
+                    seen.append(i)
+                })
+                #expect(seen == Array(0..<count))
+            }
+        }
+    }
+}
+
+/// The fast paths added for speed give exactly what the general code gives.
+@Suite struct FastPathTests {
+    /// Strings that exercise the special bytes: spaces, markers, emphasis, hyphens, quotes, non-ASCII.
+    static let samples: [String] = {
+        var out = Lexicon.compiled.phraseText + [
+            "", " ", "  a  b  ", "a. b", "(a) use", "1. x", "- bullet", "* star", "+ plus", "# heading", "ALL CAPS TITLE",
+            "non-commercial", "a__b__c", "a_b", "x\\.y", "tab\there", "colon: yes", "rule ---", "|a|b|", "=== x",
+            "\u{201C}curly\u{201D}", "caf\u{E9}", "e\u{301}", "wide\u{3000}space", "\" means", "the \"Licensor\"",
+        ]
+        var rng = SystemRandomNumberGenerator()
+        let alphabet = Array("ab AZ09.,;:()-*_`\\#+|=\"'\t!?".unicodeScalars) + ["\u{A0}", "\u{2019}", "\u{301}", "é"]
+        for _ in 0..<3000 {
+            var s = ""
+            for _ in 0..<Int.random(in: 0...12, using: &rng) { s.unicodeScalars.append(alphabet.randomElement(using: &rng)!) }
+            out.append(s)
+        }
+        return out
+    }()
+
+    @Test func simplePhraseKeysMatchFullNormalisation() {
+        var simple = 0
+        for s in FastPathTests.samples {
+            guard let key = NormalizedText.simplePhraseKey(s) else { continue }
+            simple += 1
+            #expect(key == NormalizedText.fullPhraseKey(s), "phrase key of \(s.debugDescription)")
+        }
+        #expect(simple > 1000)
+    }
+
+    @Test func asciiExcerptsMatchCharacterExcerpts() {
+        for s in FastPathTests.samples + [String(repeating: "word ", count: 100), String(repeating: "ab\r\n", count: 90) + "x\u{301}"] {
+            let f = SourceFile(path: "x", bytes: Array(s.utf8))
+            for limit in [0, 1, 3, 5, 300] {
+                if let fast = f.asciiExcerpt(from: 0, to: f.bytes.count, limit: limit) {
+                    #expect(fast == f.characterExcerpt(from: 0, to: f.bytes.count, limit: limit), "excerpt of \(s.debugDescription), limit \(limit)")
+                }
+            }
+        }
+    }
+
+    @Test func quotedTextTrimsLikeFoundation() {
+        for s in FastPathTests.samples {
+            let b = Array(s.utf8)
+            #expect(SentenceView.trimmedWhitespace(b, 0, b.count) == String(decoding: b, as: UTF8.self).trimmingCharacters(in: .whitespaces))
+        }
+    }
+
+    @Test func matcherFindsTheSameHitsCompactAndFull() {
+        // Past the threshold the matcher switches to its full table; the hits must not change.
+        let m = PhraseMatcher(phrases: ["use", "use policy", "commerc*", "non commercial", "the model", "model"])
+        let text = Array(String(repeating: "You may not use the Model for non-commercial use; see the use policy. ", count: 40).lowercased().utf8)
+        let before = m.matches(in: text)
+        let filler = [UInt8](repeating: 0x20, count: PhraseMatcher.fullTableAfter + 1)
+        _ = m.matches(in: filler)
+        #expect(m.matches(in: text) == before)
+        #expect(!before.isEmpty)
+    }
+}
+
+extension FastPathTests {
+    @Test func hitSortMatchesStableSort() {
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<200 {
+            var hits: [PhraseMatcher.Hit] = []
+            var end: Int32 = 0
+            for _ in 0..<Int.random(in: 0...60, using: &rng) {
+                end += Int32.random(in: 0...3, using: &rng)
+                let start = max(0, end - Int32.random(in: 1...12, using: &rng))
+                hits.append(PhraseMatcher.Hit(phrase: Int32.random(in: 0...5, using: &rng), start: start, end: end))
+            }
+            var fast = hits
+            Analysis.sortByStart(&fast)
+            let reference = hits.enumerated().sorted { a, b in
+                (a.element.start, a.element.end, a.offset) < (b.element.start, b.element.end, b.offset)
+            }.map(\.element)
+            #expect(fast == reference)
+        }
+    }
+}
