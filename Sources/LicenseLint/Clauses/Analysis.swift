@@ -250,16 +250,20 @@ import Foundation
 extension SentenceView {
     /// Whether the sentence's lower-case text contains `needle` (ASCII, lower case): a byte search with no
     /// String built, for the hot path.
-    func mentions(_ needle: String) -> Bool {
-        if let found = needle.utf8.withContiguousStorageIfAvailable({ contains($0) }) { return found }
-        return Array(needle.utf8).withUnsafeBufferPointer { contains($0) }
+    func mentions(_ needle: String) -> Bool { mentions(needle, in: start..<end) }
+
+    /// Byte search of `needle` within part of this sentence (e.g. the words before a phrase).
+    func mentions(_ needle: String, in range: Range<Int>) -> Bool {
+        let lo = max(start, range.lowerBound), hi = min(end, range.upperBound)
+        guard lo < hi else { return false }
+        if let found = needle.utf8.withContiguousStorageIfAvailable({ contains($0, lo, hi) }) { return found }
+        return Array(needle.utf8).withUnsafeBufferPointer { contains($0, lo, hi) }
     }
 
-    private func contains(_ n: UnsafeBufferPointer<UInt8>) -> Bool {
+    private func contains(_ n: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         let m = n.count
         guard m > 0, end - start >= m else { return false }
         let first = n[0]
-        let start = self.start
         let last = end - m  // the last start position: buf[k ..< k + m] stays inside start..<end
         return analysis.lower.withUnsafeBufferPointer { buf -> Bool in
             @inline(__always) func matches(at k: Int) -> Bool {

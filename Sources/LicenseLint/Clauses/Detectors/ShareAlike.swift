@@ -7,11 +7,17 @@ struct ShareAlikeDetector: ClauseDetector {
 
     static let explicit = ["same license elements", "by sa compatible", "sharealike", "share alike", "same or a compatible license",
                            "under the same license", "identical license", "copyleft"]
+    /// Lexicon phrases that name share-alike outright, worked out once rather than per sentence.
+    static let explicitPhrases: Set<Int32> = Set(Lexicon.compiled.phraseText.indices.filter { i in
+        explicit.contains { Lexicon.compiled.phraseText[i].contains($0) }
+    }.map(Int32.init))
+    static let carriers = ["provided", "licensed", "distribute", "distributed", "do so", "share", "made available",
+                           "granted by", "release", "are subject", "remain subject", "is subject", "will remain", "sublicense"]
 
     func detect(_ s: SentenceView) -> [Detection] {
         guard !s.isDefinition, !s.has(.anyLicenseChoice) else { return [] }
         // "The Adapter's License You apply must be a … license with the same License Elements".
-        if s.hits(.sameTerms).contains(where: { h in ShareAlikeDetector.explicit.contains { s.phrase(of: h).contains($0) } }),
+        if s.hits(.sameTerms).contains(where: { ShareAlikeDetector.explicitPhrases.contains($0.phrase) }),
            s.obliges, !s.mentions("not required"), !s.mentions("need not") {
             return one()
         }
@@ -20,12 +26,9 @@ struct ShareAlikeDetector: ClauseDetector {
             || s.mentions("granted") else { return [] }
         // What is put under the same terms is what the licensee distributes or makes: the words before the
         // phrase say so ("may only do so under", "must be provided under", "remain subject to").
-        let carriers = ["provided", "licensed", "distribute", "distributed", "do so", "share", "made available",
-                        "granted by", "release", "are subject", "remain subject", "is subject", "will remain", "sublicense"]
         let framed = s.hits(.sameTerms).contains { h in
-            let from = max(s.start, Int(h.start) - 100)
-            let window = String(decoding: s.analysis.text.lower[from..<Int(h.start)], as: UTF8.self)
-            return carriers.contains { window.contains($0) } && !window.contains("granted to you")
+            let window = (Int(h.start) - 100)..<Int(h.start)
+            return ShareAlikeDetector.carriers.contains { s.mentions($0, in: window) } && !s.mentions("granted to you", in: window)
         }
         guard framed else { return [] }
         let binding = s.mentions(" only ") || s.mentions("must") || s.mentions("shall") || s.mentions("will remain")
