@@ -8,9 +8,13 @@ struct ShareAlikeDetector: ClauseDetector {
     static let explicit = ["same license elements", "by sa compatible", "sharealike", "share alike", "same or a compatible license",
                            "under the same license", "identical license", "copyleft"]
     /// Lexicon phrases that name share-alike outright, worked out once rather than per sentence.
-    static let explicitPhrases: Set<Int32> = Set(Lexicon.compiled.phraseText.indices.filter { i in
-        explicit.contains { Lexicon.compiled.phraseText[i].contains($0) }
-    }.map(Int32.init))
+    /// Only `.sameTerms` phrases are ever looked up here, so only they are examined.
+    static let explicitPhrases: Set<Int32> = {
+        let c = Lexicon.compiled
+        return Set(c.phraseText.indices.filter { i in
+            c.phraseGroups[i].contains(.sameTerms) && explicit.contains { c.phraseText[i].contains($0) }
+        }.map(Int32.init))
+    }()
     static let carriers = ["provided", "licensed", "distribute", "distributed", "do so", "share", "made available",
                            "granted by", "release", "are subject", "remain subject", "is subject", "will remain", "sublicense"]
 
