@@ -13,6 +13,24 @@ import Foundation
 
     func model(_ r: Checker.Result, _ name: String) -> ModelReport? { r.report.models.first { $0.name == name } }
 
+    @Test func todayIsWorkedOutWithoutICU() {
+        #expect(Checker.isoDate(daysSince1970: 0) == "1970-01-01")
+        #expect(Checker.isoDate(daysSince1970: 10_956) == "1999-12-31")
+        #expect(Checker.isoDate(daysSince1970: 11_016) == "2000-02-29")
+        #expect(Checker.isoDate(daysSince1970: 20_780) == "2026-11-23")
+        #expect(Checker.isoDate(daysSince1970: 47_541) == "2100-03-01")
+        // Against Foundation's formatter, every 13th day for three centuries.
+        let f = DateFormatter()
+        f.locale = Locale(identifier: "en_US_POSIX")
+        f.timeZone = TimeZone(identifier: "UTC")
+        f.dateFormat = "yyyy-MM-dd"
+        for day in stride(from: -25_000, to: 85_000, by: 13) {
+            let expected = f.string(from: Date(timeIntervalSince1970: Double(day) * 86_400 + 43_200))
+            #expect(Checker.isoDate(daysSince1970: day) == expected, "day \(day)")
+        }
+        #expect(Checker.todayUTC().count == 10)
+    }
+
     @Test func enterpriseProfileConflictsWithTheCommunityAndResearchModels() throws {
         let r = try run("enterprise", ["Fixtures/models"])
         let aurora = try #require(model(r, "aurora-community-chat"))

@@ -87,7 +87,12 @@ public final class Catalogue: Sendable {
     }
 
     static func key(_ s: String) -> String {
-        var k = s.lowercased().trimmingCharacters(in: .whitespacesAndNewlines)
+        // Trim what Foundation's `.whitespacesAndNewlines` trims (Unicode White_Space is the same set),
+        // without Foundation: this runs for every name of every entry on each cold start.
+        let scalars = s.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        var k = String(scalars[first...last]).lowercased()
         for p in ["https://", "http://", "www."] where k.hasPrefix(p) { k.removeFirst(p.count) }
         while k.hasSuffix("/") { k.removeLast() }
         return k

@@ -25,45 +25,55 @@ extension Catalogue {
 
     static func loadEntry(path: String) throws(CatalogueError) -> LicenseEntry {
         func fail(_ m: String) -> CatalogueError { CatalogueError(code: "catalogue.invalid", path: path, message: m) }
-        guard let data = FileManager.default.contents(atPath: path) else { throw fail("cannot read the file") }
-        guard let root = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
-            throw fail("not a JSON object")
-        }
-        func str(_ k: String, in d: [String: Any]) -> String? { d[k] as? String }
-        func strs(_ k: String, in d: [String: Any]) -> [String] { (d[k] as? [Any])?.compactMap { $0 as? String } ?? [] }
+        let bytes: [UInt8]
+        do { bytes = try SourceFile.readRaw(path: path, maxBytes: 4 << 20) } catch { throw fail("cannot read the file: \(error.message)") }
+        let root: JSON
+        do { root = try JSONReader.parse(bytes) } catch { throw fail("not valid JSON: \(error)") }
+        guard case .object = root else { throw fail("not a JSON object") }
+        func str(_ k: String, in d: JSON) -> String? { d[k]?.stringValue }
+        func strs(_ k: String, in d: JSON) -> [String] { d[k]?.arrayValue?.compactMap(\.stringValue) ?? [] }
         guard let id = str("id", in: root), !id.isEmpty else { throw fail("missing \"id\"") }
         guard let name = str("name", in: root) else { throw fail("missing \"name\"") }
         guard let typeRaw = str("type", in: root), let type = LicenseEntry.Kind(rawValue: typeRaw) else {
             throw fail("\"type\" must be model-license, use-policy, terms-of-service or open-source")
         }
-        let ids = root["ids"] as? [String: Any] ?? [:]
-        let openness = root["openness"] as? [String: Any] ?? [:]
-        let identify = root["identify"] as? [String: Any] ?? [:]
+        func object(_ k: String) -> JSON {
+            if let v = root[k], case .object = v { return v }
+            return .object([])
+        }
+        let ids = object("ids"), openness = object("openness"), identify = object("identify")
         var clauses: [CatalogueClause] = []
-        for (n, raw) in ((root["clauses"] as? [Any]) ?? []).enumerated() {
-            guard let c = raw as? [String: Any], let k = c["kind"] as? String else { throw fail("clause \(n + 1) has no kind") }
+        for (n, raw) in (root["clauses"]?.arrayValue ?? []).enumerated() {
+            guard case .object = raw, let k = raw["kind"]?.stringValue else { throw fail("clause \(n + 1) has no kind") }
             guard let kind = ClauseKind(rawValue: k) else { throw fail("clause \(n + 1): unknown kind '\(k)'") }
             var params: [(String, ParameterValue)] = []
-            let p = c["parameters"] as? [String: Any] ?? [:]
-            for key in p.keys.sorted() {
-                let v = p[key]
-                if let s = v as? String { params.append((key, .string(s))) }
-                else if let l = v as? [Any] { params.append((key, .list(l.compactMap { $0 as? String }))) }
-                else if v is Bool { throw fail("clause \(n + 1): parameter '\(key)' must be a number, text or list") }
-                else if let i = v as? Int { params.append((key, .int(Int64(i)))) }
-                else if let d = v as? Double, d == d.rounded(), abs(d) < 9e18 { params.append((key, .int(Int64(d)))) }
+            if case .object(let pairs)? = raw["parameters"] {
+                for (key, v) in pairs.sorted(by: { $0.0 < $1.0 }) {
+                    switch v {
+                    case .string(let s): params.append((key, .string(s)))
+                    case .array(let l): params.append((key, .list(l.compactMap(\.stringValue))))
+                    case .bool: throw fail("clause \(n + 1): parameter '\(key)' must be a number, text or list")
+                    case .int(let i): params.append((key, .int(i)))
+                    case .double(let d) where d == d.rounded() && abs(d) < 9e18: params.append((key, .int(Int64(d))))
+                    default: break
+                    }
+                }
             }
             clauses.append(CatalogueClause(kind: kind, parameters: params))
         }
         let file = (path as NSString).lastPathComponent
         guard file == id + ".json" else { throw fail("file name must be the id: \(id).json") }
+        func flag(_ k: String, default d: Bool) -> Bool {
+            if case .bool(let b)? = openness[k] { return b }
+            return d
+        }
         return LicenseEntry(
             id: id, name: name, version: str("version", in: root), family: str("family", in: root),
             licensor: str("licensor", in: root), url: str("url", in: root), released: str("released", in: root),
             type: type, huggingFaceID: str("huggingface", in: ids), spdxID: str("spdx", in: ids),
             scancodeID: str("scancode", in: ids), aliases: strs("aliases", in: ids),
-            osiApproved: openness["osiApproved"] as? Bool ?? false,
-            useRestrictions: openness["useRestrictions"] as? Bool ?? true,
+            osiApproved: flag("osiApproved", default: false),
+            useRestrictions: flag("useRestrictions", default: true),
             opennessNote: str("note", in: openness),
             identifyAll: strs("all", in: identify), identifyAny: strs("any", in: identify),
             identifyNone: strs("none", in: identify), clauses: clauses, policies: strs("policies", in: root),

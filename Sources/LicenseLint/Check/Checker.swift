@@ -20,11 +20,27 @@ public struct Checker: Sendable {
     }
 
     public static func todayUTC() -> String {
-        let f = DateFormatter()
-        f.locale = Locale(identifier: "en_US_POSIX")
-        f.timeZone = TimeZone(identifier: "UTC")
-        f.dateFormat = "yyyy-MM-dd"
-        return f.string(from: Date())
+        isoDate(daysSince1970: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
+    }
+
+    /// The proleptic Gregorian date `days` days after 1970-01-01, as yyyy-MM-dd: plain arithmetic
+    /// (H. Hinnant's civil-from-days), because a DateFormatter loads ICU's calendars and time zones,
+    /// which costs a cold `check` several milliseconds and megabytes for one date.
+    static func isoDate(daysSince1970 days: Int) -> String {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097                                        // [0, 146096]
+        let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365 // [0, 399]
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)                  // [0, 365]
+        let mp = (5 * doy + 2) / 153                                       // [0, 11], from March
+        let day = doy - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
+        func pad(_ n: Int, _ width: Int) -> String {
+            let s = String(n)
+            return String(repeating: "0", count: max(0, width - s.count)) + s
+        }
+        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 
     public struct Result: Sendable {

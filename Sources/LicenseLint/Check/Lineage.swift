@@ -14,13 +14,13 @@ public struct BaseModelTable: Sendable {
         var out: [(String, String)] = []
         for name in names.sorted() where name.hasSuffix(".json") {
             let path = (dir as NSString).appendingPathComponent(name)
-            guard let data = FileManager.default.contents(atPath: path),
-                  let root = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any],
-                  let list = root["baseModels"] as? [Any] else {
+            guard let bytes = try? SourceFile.readRaw(path: path, maxBytes: 4 << 20),
+                  let root = try? JSONReader.parse(bytes),
+                  let list = root["baseModels"]?.arrayValue else {
                 throw CatalogueError(code: "catalogue.invalid", path: path, message: "expected {\"baseModels\": [{\"pattern\", \"license\"}]}")
             }
             for item in list {
-                guard let d = item as? [String: Any], let p = d["pattern"] as? String, let l = d["license"] as? String else {
+                guard let p = item["pattern"]?.stringValue, let l = item["license"]?.stringValue else {
                     throw CatalogueError(code: "catalogue.invalid", path: path, message: "each base model needs pattern and license")
                 }
                 out.append((p, l))

@@ -130,6 +130,22 @@ public struct SourceFile: Sendable {
         #endif
     }
 
+    /// A file's raw bytes (no decoding), with the same checks and errors as `load`: for data files such
+    /// as the catalogue's JSON.
+    static func readRaw(path: String, maxBytes: Int) throws(InputError) -> [UInt8] {
+        #if canImport(Glibc) || canImport(Darwin)
+        return try readPOSIX(path: path, maxBytes: maxBytes)
+        #else
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw InputError(code: "input.unreadable", path: path, message: "cannot read the file")
+        }
+        guard data.count <= maxBytes else {
+            throw InputError(code: "input.too-large", path: path, message: "file is larger than the limit of \(maxBytes) bytes")
+        }
+        return [UInt8](data)
+        #endif
+    }
+
     #if canImport(Glibc) || canImport(Darwin)
     /// The file's bytes, read with stat/open/read: the same checks, in the same order and with the same
     /// errors, as the FileManager route (exists and is not a folder following links; the size of the

@@ -27,6 +27,9 @@ public indirect enum JSON: Sendable, Equatable {
         return nil
     }
 
+    public var stringValue: String? { if case .string(let s) = self { return s } else { return nil } }
+    public var arrayValue: [JSON]? { if case .array(let a) = self { return a } else { return nil } }
+
     /// Pretty-printed with two-space indentation, or compact.
     public func render(pretty: Bool = true) -> String {
         var out: [UInt8] = []
