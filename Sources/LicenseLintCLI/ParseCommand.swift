@@ -49,7 +49,7 @@ enum ParseCommand {
         }
         let catalogue = CatalogueAccess.load(console: console, required: false)
         let failed = ParseReport.stream(paths: files, catalogue: catalogue, json: format == "json", jobs: jobs,
-                                        output: { console.out($0) }, failure: { console.err("error: \($0)\n") })
+                                        output: { console.outBytes($0) }, failure: { console.err("error: \($0)\n") })
         return failed ? ExitCode.error : ExitCode.ok
     }
 }

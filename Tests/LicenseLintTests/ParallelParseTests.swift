@@ -43,7 +43,7 @@ import Foundation
         var out = ""
         var errors: [String] = []
         let failed = ParseReport.stream(paths: paths, catalogue: sharedCatalogue, json: json, jobs: jobs,
-                                        output: { out += $0 }, failure: { errors.append($0.description) })
+                                        output: { out += String(decoding: $0, as: UTF8.self) }, failure: { errors.append($0.description) })
         return (out, errors, failed)
     }
 
@@ -126,6 +126,36 @@ import Foundation
                 }
             }
         }
+    }
+
+    /// The byte-level excerpt handles common non-ASCII (curly quotes, accents, NBSP, dashes) itself and
+    /// must read exactly like the Character-based one wherever it answers; next to combining marks,
+    /// joiners, emoji, Hangul or CJK it must decline. Random texts from such pieces, random ranges and limits.
+    @Test func excerptsWithCommonNonASCIIMatchCharacterExcerpts() {
+        let pieces = ["a", "Model", " ", "  ", "\n", "\r\n", "\t", "\u{A0}", "\u{2003}", "\u{3000}", "\u{85}", "\u{2028}",
+                      "é", "ß", "Ł", "\u{AD}", "“", "”", "‘", "’", "—", "–", "•", "…", "©", "®", "™", "§", "€", "→", "‼",
+                      "\u{301}", "\u{200D}", "\u{FE0F}", "👍", "🇪🇺", "中国", "한", "\u{1100}\u{1161}", "x\u{308}", "\u{0915}\u{093F}"]
+        var rng = SplitMix64(seed: 42)
+        var answered = 0, declined = 0
+        for _ in 0..<3_000 {
+            var text = ""
+            for _ in 0..<Int(rng.next() % 40) { text += pieces[Int(rng.next() % UInt64(pieces.count))] }
+            let f = SourceFile(path: "x", bytes: Array(text.utf8))
+            let n = f.bytes.count
+            var lo = n == 0 ? 0 : Int(rng.next() % UInt64(n + 1)), hi = n == 0 ? 0 : Int(rng.next() % UInt64(n + 1))
+            if lo > hi { swap(&lo, &hi) }
+            // Ranges start and end on scalar boundaries, as evidence ranges do.
+            while lo > 0 && lo < n && f.bytes[lo] & 0xC0 == 0x80 { lo -= 1 }
+            while hi < n && f.bytes[hi] & 0xC0 == 0x80 { hi += 1 }
+            let limit = [0, 1, 2, 5, 12, 300][Int(rng.next() % 6)]
+            if let fast = f.asciiExcerpt(from: lo, to: hi, limit: limit) {
+                answered += 1
+                #expect(fast == f.characterExcerpt(from: lo, to: hi, limit: limit), "\(text.debugDescription) \(lo)..<\(hi) limit \(limit)")
+            } else {
+                declined += 1
+            }
+        }
+        #expect(answered > 500 && declined > 500)
     }
 
     @Test func quotedTextTrimsLikeFoundation() {

@@ -55,6 +55,8 @@ public final class Catalogue: Sendable {
     private let matcher: PhraseMatcher
     /// Per matcher phrase: (entry index, role) pairs.
     private let phraseOwners: [[(Int, Role)]]
+    /// Per entry: its clauses' scored keys (see `scoredKey`), worked out once rather than per text.
+    private let entryScoredKeys: [Set<String>]
     enum Role: Sendable { case all, any, none }
 
     public init(entries: [LicenseEntry]) {
@@ -84,6 +86,7 @@ public final class Catalogue: Sendable {
         }
         self.matcher = PhraseMatcher(phrases: phrases)
         self.phraseOwners = owners
+        self.entryScoredKeys = sorted.map { e in Set(e.clauses.map { Catalogue.scoredKey($0.kind, $0.parameters) }) }
     }
 
     static func key(_ s: String) -> String {
@@ -123,13 +126,15 @@ public final class Catalogue: Sendable {
             }
         }
         var best: (index: Int, phraseScore: Double, clauseScore: Double)? = nil
+        var parsedKeys: Set<String>? = nil
         for (i, e) in entries.enumerated() where !excluded[i] {
             guard !e.identifyAll.isEmpty || !e.identifyAny.isEmpty else { continue }
             guard allCount[i] == e.identifyAll.count else { continue }
             guard e.identifyAny.isEmpty || anyCount[i] > 0 else { continue }
             let total = Double(e.identifyAll.count + e.identifyAny.count)
             let phraseScore = total > 0 ? Double(allCount[i] + anyCount[i]) / total : 0
-            let clauseScore = Catalogue.clauseSimilarity(clauses, e.clauses)
+            if parsedKeys == nil { parsedKeys = Catalogue.scoredKeys(clauses) }
+            let clauseScore = Catalogue.jaccard(parsedKeys ?? [], entryScoredKeys[i])
             let better: Bool
             if let b = best {
                 // More title evidence wins; then closer clauses.
@@ -148,10 +153,15 @@ public final class Catalogue: Sendable {
 
     /// Jaccard similarity of the (kind, scored parameters) sets.
     static func clauseSimilarity(_ parsed: [Clause], _ known: [CatalogueClause]) -> Double {
-        let a = Set(parsed.map { scoredKey($0.kind, $0.parameters) })
-        let b = Set(known.map { scoredKey($0.kind, $0.parameters) })
+        jaccard(scoredKeys(parsed), Set(known.map { scoredKey($0.kind, $0.parameters) }))
+    }
+
+    static func scoredKeys(_ clauses: [Clause]) -> Set<String> { Set(clauses.map { scoredKey($0.kind, $0.parameters) }) }
+
+    static func jaccard(_ a: Set<String>, _ b: Set<String>) -> Double {
         if a.isEmpty && b.isEmpty { return 1 }
-        return Double(a.intersection(b).count) / Double(a.union(b).count)
+        let common = a.count <= b.count ? a.reduce(0) { $0 + (b.contains($1) ? 1 : 0) } : b.reduce(0) { $0 + (a.contains($1) ? 1 : 0) }
+        return Double(common) / Double(a.count + b.count - common)
     }
 
     static let scoredParameters: [ClauseKind: [String]] = [
@@ -177,15 +187,16 @@ public final class Catalogue: Sendable {
     /// 700000000)", "adds competing-model-ban", "lacks naming-requirement".
     static func differences(parsed: [Clause], catalogue: [CatalogueClause]) -> [String] {
         var out: [String] = []
-        let parsedKinds = Set(parsed.map(\.kind)), knownKinds = Set(catalogue.map(\.kind))
+        var mineByKind: [ClauseKind: [Clause]] = [:], theirsByKind: [ClauseKind: [CatalogueClause]] = [:]
+        for c in parsed { mineByKind[c.kind, default: []].append(c) }
+        for c in catalogue { theirsByKind[c.kind, default: []].append(c) }
         for kind in ClauseKind.allCases {
-            let mine = parsed.filter { $0.kind == kind }
-            let theirs = catalogue.filter { $0.kind == kind }
-            if parsedKinds.contains(kind) && !knownKinds.contains(kind) {
+            let mine = mineByKind[kind] ?? [], theirs = theirsByKind[kind] ?? []
+            if !mine.isEmpty && theirs.isEmpty {
                 out.append("adds \(kind.rawValue) (not in the catalogue entry)")
-            } else if !parsedKinds.contains(kind) && knownKinds.contains(kind) {
+            } else if mine.isEmpty && !theirs.isEmpty {
                 out.append("lacks \(kind.rawValue) (the catalogue entry has it)")
-            } else if parsedKinds.contains(kind) {
+            } else if !mine.isEmpty {
                 for name in scoredParameters[kind] ?? [] {
                     let a = Set(mine.compactMap { $0[name].map(normal) })
                     let b = Set(theirs.compactMap { $0[name].map(normal) })

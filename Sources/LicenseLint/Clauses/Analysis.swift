@@ -252,6 +252,21 @@ extension SentenceView {
     /// String built, for the hot path.
     func mentions(_ needle: String) -> Bool { mentions(needle, in: start..<end) }
 
+    /// Whether the lower-case text at `offset` begins with `prefix`, the whole prefix lying before `limit`
+    /// (and inside the sentence).
+    func startsWith(_ prefix: String, at offset: Int, limit: Int) -> Bool {
+        let hi = min(end, limit)
+        let n = prefix.utf8.count
+        guard offset >= start, offset + n <= hi else { return false }
+        let b = analysis.lower
+        var k = offset
+        for c in prefix.utf8 {
+            if b[k] != c { return false }
+            k += 1
+        }
+        return true
+    }
+
     /// Byte search of `needle` within part of this sentence (e.g. the words before a phrase).
     func mentions(_ needle: String, in range: Range<Int>) -> Bool {
         let lo = max(start, range.lowerBound), hi = min(end, range.upperBound)

@@ -229,13 +229,13 @@ extension ParseReport {
     /// `failure` each unreadable file's error, both in the order of `paths`, on the calling thread.
     /// Memory holds a few documents per thread, not the corpus. Returns whether any file failed.
     public static func stream(paths: [String], catalogue: Catalogue?, json: Bool, jobs: Int,
-                              output: (String) -> Void, failure: (InputError) -> Void) -> Bool {
+                              output: ([UInt8]) -> Void, failure: (InputError) -> Void) -> Bool {
         struct Rendered: Sendable { var bytes: [UInt8]; var error: InputError? }
         var failed = false
         var buffer: [UInt8] = []
         buffer.reserveCapacity(1 << 16)
         func flush() {
-            if !buffer.isEmpty { output(String(decoding: buffer, as: UTF8.self)); buffer.removeAll(keepingCapacity: true) }
+            if !buffer.isEmpty { output(buffer); buffer.removeAll(keepingCapacity: true) }
         }
         if json { buffer.append(contentsOf: jsonHeader.utf8) }
         LicenseParser.orderedMap(count: paths.count, jobs: jobs, transform: { index -> Rendered in

@@ -382,15 +382,18 @@ public struct SourceFile: Sendable {
         return out
     }
 
-    /// `excerpt` for plain ASCII, byte by byte; nil when a byte that matters is not ASCII (then a
-    /// character may span several scalars, and the Character-based reading decides).
-    /// In ASCII every byte is one Character except CR LF, and whitespace is HT, LF, VT, FF, CR and space;
+    /// `excerpt` byte by byte, for text in which every character is a single scalar: ASCII, and the
+    /// non-ASCII scalars licences commonly use (Latin letters with accents, curly quotes, dashes,
+    /// bullets, currency and letterlike symbols, non-breaking and other spaces; see `simpleScalar`).
+    /// nil when any other scalar is in the range, since it could start or extend a multi-scalar
+    /// character; then the Character-based reading decides.
+    /// Every byte of ASCII is one Character except CR LF, and whitespace is HT, LF, VT, FF, CR and space;
     /// a CR LF pair reads the same as two whitespace characters here, since runs collapse to one space.
     func asciiExcerpt(from s: Int, to e: Int, limit: Int) -> String? {
         guard limit >= 0 else { return nil }
-        // Each byte written counts one character, and the count is checked after every write, so at
-        // most max(limit, 1) bytes (and no more than the range) come before the ellipsis's three.
-        let capacity = min(e - s, max(limit, 1)) + 3
+        // Each character written is at most 3 bytes and the count is checked after every write, so at
+        // most max(limit, 1) characters (and no more than the range's bytes) come before the ellipsis.
+        let capacity = min(e - s, 3 * max(limit, 1)) + 3
         return bytes.withUnsafeBufferPointer { buf -> String? in
             let out = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
             defer { out.deallocate() }
@@ -410,15 +413,38 @@ public struct SourceFile: Sendable {
                     }
                 }
                 let b = buf[i]
-                if b >= 0x80 { return nil }
-                if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
-                    if !lastSpace && n > 0 { out[n] = 0x20; n += 1; count += 1 }
-                    lastSpace = true
+                if b >= 0x80 {
+                    // A two- or three-byte scalar from the simple set, or give up.
+                    let len: Int, scalar: UInt32
+                    if b >= 0xC2 && b <= 0xDF && i + 1 < e && buf[i + 1] & 0xC0 == 0x80 {
+                        len = 2; scalar = UInt32(b & 0x1F) << 6 | UInt32(buf[i + 1] & 0x3F)
+                    } else if b >= 0xE0 && b <= 0xEF && i + 2 < e && buf[i + 1] & 0xC0 == 0x80 && buf[i + 2] & 0xC0 == 0x80 {
+                        len = 3; scalar = UInt32(b & 0x0F) << 12 | UInt32(buf[i + 1] & 0x3F) << 6 | UInt32(buf[i + 2] & 0x3F)
+                    } else {
+                        return nil
+                    }
+                    switch SourceFile.simpleScalar(scalar) {
+                    case .space:
+                        if !lastSpace && n > 0 { out[n] = 0x20; n += 1; count += 1 }
+                        lastSpace = true
+                    case .visible:
+                        for k in 0..<len { out[n + k] = buf[i + k] }
+                        n += len; count += 1
+                        lastSpace = false
+                    case .other:
+                        return nil
+                    }
+                    i += len
                 } else {
-                    out[n] = b; n += 1; count += 1
-                    lastSpace = false
+                    if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
+                        if !lastSpace && n > 0 { out[n] = 0x20; n += 1; count += 1 }
+                        lastSpace = true
+                    } else {
+                        out[n] = b; n += 1; count += 1
+                        lastSpace = false
+                    }
+                    i += 1
                 }
-                i += 1
                 if count >= limit {
                     // A combining scalar after the last byte would belong to its character.
                     if i < e && buf[i] >= 0x80 { return nil }
@@ -429,6 +455,25 @@ public struct SourceFile: Sendable {
             }
             while n > 0 && out[n - 1] == 0x20 { n -= 1 }
             return String(decoding: UnsafeBufferPointer(start: out, count: n), as: UTF8.self)
+        }
+    }
+
+    enum SimpleScalar { case space, visible, other }
+
+    /// Scalars that are a character on their own whatever surrounds them (grapheme break property
+    /// Other or Control: nothing joins them to a neighbour), as `Character.isWhitespace` sees them.
+    /// Combining marks, joiners, Hangul jamo, emoji and the rest are `other`.
+    @inline(__always) static func simpleScalar(_ u: UInt32) -> SimpleScalar {
+        switch u {
+        case 0x85, 0xA0, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return .space
+        case 0xA1...0x24F,                 // Latin-1 supplement, Latin extended A and B
+             0x2010...0x2027,              // dashes, quotes, bullets, ellipsis
+             0x2030...0x205E,              // per mille, primes, guillemets, other punctuation
+             0x20A0...0x20C0,              // currency signs
+             0x2100...0x214F,              // letterlike symbols (™, ℠, №)
+             0x2190...0x21FF:              // arrows
+            return .visible
+        default: return .other
         }
     }
 }

@@ -14,23 +14,23 @@ struct GoverningLawDetector: ClauseDetector {
         var candidates: [(code: String, distance: Int)] = []
         for h in s.hits(.jurisdiction) {
             guard let code = compiled.jurisdictionCode[Int(h.phrase)] else { continue }
-            let lower = s.analysis.text.lower
             // After the phrase, with "law" between: "governed by the laws of the State of California".
             if Int(h.start) >= Int(g.end), Int(h.start) - Int(g.end) <= 90 {
-                let between = String(decoding: lower[Int(g.end)..<Int(h.start)], as: UTF8.self)
-                if between.contains("law") || between.contains("under") || between.hasPrefix("受") {
+                let between = Int(g.end)..<Int(h.start)
+                if s.mentions("law", in: between) || s.mentions("under", in: between)
+                    || s.startsWith("受", at: between.lowerBound, limit: between.upperBound) {
                     candidates.append((code, Int(h.start) - Int(g.end)))
                 }
             }
             // Just before it: "California law will govern", "PRC laws".
             if Int(h.end) <= Int(g.start), Int(g.start) - Int(h.end) <= 8 {
-                let between = String(decoding: lower[Int(h.end)..<Int(g.start)], as: UTF8.self)
-                if between.contains("law") || s.phrase(of: g).hasPrefix("law") { candidates.append((code, 0)) }
+                if s.mentions("law", in: Int(h.end)..<Int(g.start)) || s.phrase(of: g).hasPrefix("law") { candidates.append((code, 0)) }
             }
             // "construed under PRC laws": the place is followed by "law(s)".
             if Int(h.start) >= Int(g.end), Int(h.end) + 5 <= s.end {
-                let tail = String(decoding: lower[Int(h.end)..<min(s.end, Int(h.end) + 6)], as: UTF8.self)
-                if tail.hasPrefix(" law") && Int(h.start) - Int(g.end) <= 30 { candidates.append((code, 0)) }
+                if s.startsWith(" law", at: Int(h.end), limit: min(s.end, Int(h.end) + 6)) && Int(h.start) - Int(g.end) <= 30 {
+                    candidates.append((code, 0))
+                }
             }
         }
         guard !candidates.isEmpty else { return [] }

@@ -13,11 +13,13 @@ struct PolicyMayChangeDetector: ClauseDetector {
         if s.has(.prohibit) && !s.mentions("may be") && !s.mentions("reserves") { return [] }
         // The changed thing is the agreement or policy: "modify this Agreement", "update this … Policy",
         // or in the passive "the Acceptable Use Policy may be updated", "…, as may be updated".
-        let b = s.analysis.text.lower
-        func gap(_ from: Int32, _ to: Int32) -> String { String(decoding: b[Int(from)..<Int(to)], as: UTF8.self) }
         let changes = s.hits(.change), docs = s.hits(.selfDoc)
-        let active = changes.contains { c in docs.contains { d in d.start >= c.end && d.start - c.end <= 20 && !gap(c.end, d.start).contains(",") } }
-        let passive = changes.contains { c in docs.contains { d in c.start >= d.end && c.start - d.end <= 20 && gap(d.end, c.start).contains(" be ") } }
+        let active = changes.contains { c in
+            docs.contains { d in d.start >= c.end && d.start - c.end <= 20 && !s.mentions(",", in: Int(c.end)..<Int(d.start)) }
+        }
+        let passive = changes.contains { c in
+            docs.contains { d in c.start >= d.end && c.start - d.end <= 20 && s.mentions(" be ", in: Int(d.end)..<Int(c.start)) }
+        }
         let asMay = s.mentions("as may be updated") || s.mentions("as may be modified") || s.mentions("as updated from time")
             || (s.mentions("as may be amended") && !s.mentions("amended in accordance with"))
         guard active || passive || asMay else { return [] }

@@ -3,6 +3,12 @@ struct UserCapDetector: ClauseDetector {
     let kind = ClauseKind.userCap
     let triggers: [G] = [.users]
 
+    /// Users phrases whose own words say "monthly", worked out once.
+    static let monthlyPhrases: Set<Int32> = {
+        let c = Lexicon.compiled
+        return Set(c.phraseText.indices.filter { c.phraseGroups[$0].contains(.users) && c.phraseText[$0].contains("monthly") }.map(Int32.init))
+    }()
+
     func detect(_ s: SentenceView) -> [Detection] {
         guard s.has(.compare), !s.isDefinition else { return [] }
         let quantities = s.quantities.filter { $0.currency == nil && $0.value >= 1000 }
@@ -20,15 +26,14 @@ struct UserCapDetector: ClauseDetector {
         for q in quantities {
             guard let u = users.first(where: { Int($0.start) >= q.end && Int($0.start) - q.end <= 12 }) ?? after(q) else { continue }
             let metric: String
-            let phrase = s.phrase(of: u)
-            let around = s.analysis.text.lower[Int(u.start)..<min(s.end, Int(u.end) + 40)]
-            let tail = String(decoding: around, as: UTF8.self)
-            if s.analysis.compiled.phraseGroups[Int(u.phrase)].contains(.usersDaily) || tail.hasPrefix("users per day")
-                || tail.contains(" per day") && !tail.contains("month") {
+            // The words from the users phrase on: "users per day", "… per calendar month".
+            let tail = Int(u.start)..<min(s.end, Int(u.end) + 40)
+            if s.analysis.compiled.phraseGroups[Int(u.phrase)].contains(.usersDaily) || s.startsWith("users per day", at: tail.lowerBound, limit: tail.upperBound)
+                || s.mentions(" per day", in: tail) && !s.mentions("month", in: tail) {
                 metric = "daily-active-users"
             } else if s.analysis.compiled.phraseGroups[Int(u.phrase)].contains(.usersMonthly)
-                        || tail.contains("per month") || tail.contains("calendar month") || tail.contains("each month")
-                        || tail.contains("monthly") || phrase.contains("monthly") {
+                        || s.mentions("per month", in: tail) || s.mentions("calendar month", in: tail) || s.mentions("each month", in: tail)
+                        || s.mentions("monthly", in: tail) || UserCapDetector.monthlyPhrases.contains(u.phrase) {
                 metric = "monthly-active-users"
             } else if s.has(.usersMonthly) {
                 metric = "monthly-active-users"
