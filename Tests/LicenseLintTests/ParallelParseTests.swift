@@ -158,6 +158,32 @@ import Foundation
         #expect(answered > 500 && declined > 500)
     }
 
+    /// With a catalogue, the lexicon's and the catalogue's phrases are found in one pass; the lexicon
+    /// hits must be exactly the lexicon-only pass's, and the catalogue phrases found exactly the
+    /// catalogue matcher's.
+    @Test func oneCombinedPassFindsWhatTwoPassesFind() throws {
+        let catalogue = try #require(sharedCatalogue)
+        var texts = FastPathTests.samples
+        for dir in ["Fixtures/models"] {
+            let root = fixture(dir)
+            for case let rel as String in FileManager.default.enumerator(atPath: root)?.allObjects ?? [] {
+                guard rel.hasSuffix("LICENSE") || rel.hasSuffix(".md") || rel.hasSuffix(".txt") else { continue }
+                if let d = FileManager.default.contents(atPath: root + "/" + rel) { texts.append(String(decoding: d, as: UTF8.self)) }
+            }
+        }
+        #expect(texts.count > 15)
+        for t in texts {
+            let source = SourceFile(path: "x", bytes: Array(t.utf8))
+            let alone = Analysis(source: source)
+            let combined = Analysis(source: source, catalogue: catalogue)
+            #expect(combined.hits == alone.hits)
+            #expect(combined.hitRanges == alone.hitRanges)
+            let found = combined.cataloguePhrasesFound
+            #expect(found == catalogue.matcher.occurring(in: alone.lower))
+            #expect(catalogue.identify(phrasesFound: found, clauses: []) == catalogue.identify(normalizedLower: alone.lower, clauses: []))
+        }
+    }
+
     @Test func quotedTextTrimsLikeFoundation() {
         for s in FastPathTests.samples {
             let b = Array(s.utf8)

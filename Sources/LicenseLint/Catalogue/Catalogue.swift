@@ -52,7 +52,12 @@ public struct CatalogueError: Error, Sendable, CustomStringConvertible {
 public final class Catalogue: Sendable {
     public let entries: [LicenseEntry]
     private let byKey: [String: Int]
-    private let matcher: PhraseMatcher
+    let matcher: PhraseMatcher
+    /// The lexicon's phrases followed by this catalogue's identification phrases (numbered from the
+    /// lexicon's count on), so that parsing finds both in one pass over a text.
+    let combinedMatcher: PhraseMatcher
+    /// How many identification phrases there are.
+    var phraseCount: Int { phraseOwners.count }
     /// Per matcher phrase: (entry index, role) pairs.
     private let phraseOwners: [[(Int, Role)]]
     /// Per entry: its clauses' scored keys (see `scoredKey`), worked out once rather than per text.
@@ -85,6 +90,7 @@ public final class Catalogue: Sendable {
             }
         }
         self.matcher = PhraseMatcher(phrases: phrases)
+        self.combinedMatcher = PhraseMatcher(phrases: Lexicon.compiled.phraseText + phrases)
         self.phraseOwners = owners
         self.entryScoredKeys = sorted.map { e in Set(e.clauses.map { Catalogue.scoredKey($0.kind, $0.parameters) }) }
     }
@@ -111,8 +117,12 @@ public final class Catalogue: Sendable {
     /// The best match for a text, from the names and titles it carries and the clauses read from it.
     /// The clauses parsed from the text always win; differences from the catalogue are listed.
     public func identify(normalizedLower text: [UInt8], clauses: [Clause]) -> Identification? {
+        identify(phrasesFound: matcher.occurring(in: text), clauses: clauses)
+    }
+
+    /// `identify`, given which identification phrases occur in the text (indexed by phrase number).
+    func identify(phrasesFound found: [Bool], clauses: [Clause]) -> Identification? {
         // Only which phrases occur matters (the counts below do not depend on order or repeats).
-        let found = matcher.occurring(in: text)
         var allCount = [Int](repeating: 0, count: entries.count)
         var anyCount = [Int](repeating: 0, count: entries.count)
         var excluded = [Bool](repeating: false, count: entries.count)

@@ -47,7 +47,11 @@ final class Analysis: @unchecked Sendable {
     let bytes: [UInt8]
     let lower: [UInt8]
 
-    init(source: SourceFile) {
+    /// With a catalogue: which of its identification phrases occur in the text (indexed by the
+    /// catalogue's phrase number), found in the same pass as the lexicon's phrases. Empty without one.
+    let cataloguePhrasesFound: [Bool]
+
+    init(source: SourceFile, catalogue: Catalogue? = nil) {
         self.source = source
         let text = NormalizedText(source.bytes)
         self.text = text
@@ -55,7 +59,27 @@ final class Analysis: @unchecked Sendable {
         self.lower = text.lower
         let sentences = SentenceSplitter.split(text)
         self.sentences = sentences
-        var sorted = Lexicon.compiled.matcher.matches(in: text.lower)
+        var sorted: [PhraseMatcher.Hit]
+        if let catalogue {
+            // One pass for both phrase sets: hits of catalogue phrases (numbered after the lexicon's) are
+            // taken out here. The lexicon hits that remain are those, in the order, that the lexicon's own
+            // matcher reports: at each end, every phrase that is a suffix there, longest first.
+            sorted = catalogue.combinedMatcher.matches(in: text.lower)
+            let lexiconCount = Int32(Lexicon.compiled.phraseText.count)
+            var found = [Bool](repeating: false, count: catalogue.phraseCount)
+            var kept = 0
+            sorted.withUnsafeMutableBufferPointer { h in
+                for k in h.indices {
+                    let hit = h[k]
+                    if hit.phrase >= lexiconCount { found[Int(hit.phrase - lexiconCount)] = true } else { h[kept] = hit; kept += 1 }
+                }
+            }
+            sorted.removeLast(sorted.count - kept)
+            cataloguePhrasesFound = found
+        } else {
+            sorted = Lexicon.matcher.matches(in: text.lower)
+            cataloguePhrasesFound = []
+        }
         // Keep hits that lie inside one sentence; order them by start.
         var kept: [PhraseMatcher.Hit] = []
         kept.reserveCapacity(sorted.count)

@@ -392,7 +392,6 @@ public enum Lexicon {
 
     /// The compiled matcher and, per phrase, its groups (or its region / jurisdiction code).
     struct Compiled: Sendable {
-        let matcher: PhraseMatcher
         let phraseGroups: [[G]]
         let regionCode: [String?]
         let jurisdictionCode: [String?]
@@ -417,7 +416,10 @@ public enum Lexicon {
         for g in G.allCases { for p in groups[g] ?? [] { _ = add(p, g) } }
         for (p, c) in regions { let i = add(p, .region); regionCode[i] = c }
         for (p, c) in jurisdictions { let i = add(p, .jurisdiction); jurisdictionCode[i] = c }
-        return Compiled(matcher: PhraseMatcher(phrases: phrases), phraseGroups: groupsOf, regionCode: regionCode,
-                        jurisdictionCode: jurisdictionCode, phraseText: phrases)
+        return Compiled(phraseGroups: groupsOf, regionCode: regionCode, jurisdictionCode: jurisdictionCode, phraseText: phrases)
     }()
+
+    /// The matcher of the lexicon's phrases alone, built on first use: a run with a catalogue matches the
+    /// lexicon together with the catalogue's phrases instead (`Catalogue.combinedMatcher`).
+    static let matcher = PhraseMatcher(phrases: compiled.phraseText)
 }

@@ -26,9 +26,9 @@ public struct Identification: Sendable, Equatable {
 
 public enum LicenseParser {
     public static func parse(source: SourceFile, catalogue: Catalogue?) -> ParsedLicense {
-        let analysis = Analysis(source: source)
+        let analysis = Analysis(source: source, catalogue: catalogue)
         let clauses = ClauseExtractor.extract(analysis)
-        let id = catalogue?.identify(normalizedLower: analysis.text.lower, clauses: clauses)
+        let id = catalogue?.identify(phrasesFound: analysis.cataloguePhrasesFound, clauses: clauses)
         return ParsedLicense(clauses: clauses, identification: id)
     }
 
