@@ -4,6 +4,8 @@
 // The corpus is generated from the project's own fixture licences (Fixtures/models/*/LICENSE and
 // Fixtures/texts/*), varied deterministically with a seeded PRNG (paragraph order, numbers, line width,
 // line endings, quote style), and written to a scratch folder (default /tmp/licenselint-bench).
+// `--source DIR` builds it the same way from the texts in DIR instead, e.g. real licences kept outside
+// the repository (`--source ../shared/corpus/texts`), the workload the performance issue measured.
 //
 //   licenselint-bench [--files N] [--size-mb M] [--jobs N] [--runs R] [--seed S]
 //                     [--root DIR] [--bin PATH] [--out DIR] [--no-process]
@@ -29,6 +31,8 @@ struct Options {
     var bin: String?
     var out = "/tmp/licenselint-bench"
     var process = true
+    /// Build the corpus from the texts in this folder instead of the fixtures.
+    var source: String?
     /// For timing an older licenselint that has no `parse --jobs`: spawn `parse` without it, once.
     var legacyParse = false
 }
@@ -45,6 +49,7 @@ func usage() -> Never {
       --root DIR    the licenselint checkout (default: found from the current folder or this executable)
       --bin PATH    the licenselint executable to spawn (default: beside this executable)
       --out DIR     where the corpus is written (default /tmp/licenselint-bench)
+      --source DIR  build the corpus from the licence texts in DIR (default: the repo's fixture licences)
       --no-process  skip the spawned-process figures
       --legacy-parse  spawn `parse` without --jobs (to time a licenselint that predates it)
     """)
@@ -73,6 +78,9 @@ func parseOptions() -> Options {
         case "--root": o.root = value(a)
         case "--bin": o.bin = value(a)
         case "--out": o.out = value(a)
+        case "--source":
+            let v = value(a)
+            o.source = v.hasPrefix("/") ? v : FileManager.default.currentDirectoryPath + "/" + v
         case "--no-process": o.process = false
         case "--legacy-parse": o.legacyParse = true
         case "-h", "--help": usage()
@@ -152,19 +160,26 @@ func findRoot(_ explicit: String?) -> String? {
 
 // MARK: - Corpus
 
-/// The fixture licence texts, in a fixed order.
-func fixtureTexts(root: String) -> [String] {
+/// The fixture licence texts, in a fixed order; or with `source`, the files of that folder.
+func fixtureTexts(root: String, source: String? = nil) -> [String] {
     let fm = FileManager.default
     var paths: [String] = []
-    let models = root + "/Fixtures/models"
-    for m in ((try? fm.contentsOfDirectory(atPath: models)) ?? []).sorted() {
-        let p = models + "/" + m + "/LICENSE"
-        if isFile(p) { paths.append(p) }
-    }
-    let texts = root + "/Fixtures/texts"
-    for t in ((try? fm.contentsOfDirectory(atPath: texts)) ?? []).sorted() where !t.hasPrefix(".") {
-        let p = texts + "/" + t
-        if isFile(p) { paths.append(p) }
+    if let source {
+        for t in ((try? fm.contentsOfDirectory(atPath: source)) ?? []).sorted() where !t.hasPrefix(".") {
+            let p = source + "/" + t
+            if isFile(p) { paths.append(p) }
+        }
+    } else {
+        let models = root + "/Fixtures/models"
+        for m in ((try? fm.contentsOfDirectory(atPath: models)) ?? []).sorted() {
+            let p = models + "/" + m + "/LICENSE"
+            if isFile(p) { paths.append(p) }
+        }
+        let texts = root + "/Fixtures/texts"
+        for t in ((try? fm.contentsOfDirectory(atPath: texts)) ?? []).sorted() where !t.hasPrefix(".") {
+            let p = texts + "/" + t
+            if isFile(p) { paths.append(p) }
+        }
     }
     return paths.compactMap { p in
         guard let d = fm.contents(atPath: p) else { return nil }
@@ -267,12 +282,12 @@ func writeFile(_ path: String, _ bytes: [UInt8]) -> Bool {
 
 /// Writes the corpus (or reuses one written with the same parameters and fixtures).
 func makeCorpus(_ o: Options, root: String) -> Corpus? {
-    let texts = fixtureTexts(root: root)
-    guard !texts.isEmpty else { print("error: no fixture licences under \(root)/Fixtures"); return nil }
+    let texts = fixtureTexts(root: root, source: o.source)
+    guard !texts.isEmpty else { print("error: no licence texts under \(o.source ?? root + "/Fixtures")"); return nil }
     var fingerprint: UInt64 = 0xCBF2_9CE4_8422_2325
     for t in texts { for b in t.utf8 { fingerprint = (fingerprint ^ UInt64(b)) &* 0x100_0000_01B3 } }
     let totalTarget = Int(o.sizeMB * 1_000_000)
-    let dir = o.out + "/corpus-\(o.files)-\(totalTarget)-\(o.seed)"
+    let dir = o.out + "/corpus-\(o.files)-\(totalTarget)-\(o.seed)" + (o.source == nil ? "" : "-" + String(fingerprint, radix: 16))
     let manifest = "licenselint-bench corpus v1 files=\(o.files) bytes=\(totalTarget) seed=\(o.seed) fixtures=\(texts.count) fingerprint=\(String(fingerprint, radix: 16))\n"
     let manifestPath = dir + "/MANIFEST"
     let names = (0..<o.files).map { String(format: "%@/doc-%05d.txt", dir, $0) }
@@ -451,7 +466,7 @@ let cpuModel: String = {
 print("warning: this is a debug build; build with -c release for meaningful figures")
 #endif
 print("machine: \(ProcessInfo.processInfo.activeProcessorCount) active processors, \(cpuModel)")
-print("options: files=\(o.files) size=\(o.sizeMB) MB jobs=\(o.jobs) runs=\(o.runs) seed=\(o.seed)")
+print("options: files=\(o.files) size=\(o.sizeMB) MB jobs=\(o.jobs) runs=\(o.runs) seed=\(o.seed) source=\(o.source ?? "fixtures")")
 
 guard let corpus = makeCorpus(o, root: root) else { exit(2) }
 let totalBytes = corpus.totalBytes

@@ -184,6 +184,39 @@ import Foundation
         }
     }
 
+    /// `mentions` (a word-parallel byte search) against a plain search, on random texts over a small
+    /// alphabet (so needles occur often, overlap and sit at sentence edges), random needles and ranges.
+    @Test func mentionsFindsExactlyWhatAPlainSearchFinds() {
+        let alphabet = Array("ab .".utf8)
+        var rng = SplitMix64(seed: 7)
+        var found = 0, missed = 0
+        for _ in 0..<400 {
+            let len = Int(rng.next() % 120) + 1
+            var text: [UInt8] = (0..<len).map { _ in alphabet[Int(rng.next() % UInt64(alphabet.count))] }
+            text.append(contentsOf: Array(" end.".utf8))
+            let analysis = Analysis(source: SourceFile(path: "x", bytes: text))
+            let lower = analysis.lower
+            for i in analysis.sentences.indices {
+                let view = analysis.view(i)
+                for _ in 0..<20 {
+                    let m = Int(rng.next() % 6) + 1
+                    let needle = String(decoding: (0..<m).map { _ in alphabet[Int(rng.next() % UInt64(alphabet.count))] }, as: UTF8.self)
+                    let a = view.start + Int(rng.next() % UInt64(view.end - view.start + 1))
+                    let b = view.start + Int(rng.next() % UInt64(view.end - view.start + 1))
+                    let range = min(a, b)..<max(a, b)
+                    let n = Array(needle.utf8)
+                    var expected = false
+                    if range.count >= n.count {
+                        for k in range.lowerBound...(range.upperBound - n.count) where Array(lower[k..<k + n.count]) == n { expected = true; break }
+                    }
+                    #expect(view.mentions(needle, in: range) == expected, "\(needle.debugDescription) in \(range) of \(String(decoding: lower, as: UTF8.self).debugDescription)")
+                    if expected { found += 1 } else { missed += 1 }
+                }
+            }
+        }
+        #expect(found > 1000 && missed > 1000)
+    }
+
     @Test func quotedTextTrimsLikeFoundation() {
         for s in FastPathTests.samples {
             let b = Array(s.utf8)

@@ -302,7 +302,7 @@ extension SentenceView {
     private func contains(_ n: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         let m = n.count
         guard m > 0, end - start >= m else { return false }
-        let first = n[0]
+        let first = n[0], lastByte = n[m - 1]
         let last = end - m  // the last start position: buf[k ..< k + m] stays inside start..<end
         return analysis.lower.withUnsafeBufferPointer { buf -> Bool in
             @inline(__always) func matches(at k: Int) -> Bool {
@@ -311,13 +311,17 @@ extension SentenceView {
                 return q == m
             }
             var i = start
-            // Eight bytes at a time: flag the bytes equal to the needle's first byte (every such byte is
-            // flagged; a flag can be false, which the full comparison rejects), and try them in order.
+            // Eight start positions at a time: flag those whose first byte is the needle's first byte and
+            // whose byte m - 1 on is the needle's last (every such position is flagged; a flag can be
+            // false, which the full comparison rejects), and try them in order. Two bytes rule out far
+            // more positions than one: a needle starting with a space or a common letter is the usual case.
             if let base = buf.baseAddress {
-                let pattern = UInt64(first) &* 0x0101_0101_0101_0101
-                while i <= last && i + 8 <= buf.count {
-                    let x = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) ^ pattern
-                    var flags = (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
+                let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+                let p1 = UInt64(first) &* ones, p2 = UInt64(lastByte) &* ones
+                while i <= last && i + m - 1 + 8 <= buf.count {
+                    let x = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) ^ p1
+                    let y = UInt64(littleEndian: UnsafeRawPointer(base + i + m - 1).loadUnaligned(as: UInt64.self)) ^ p2
+                    var flags = ((x &- ones) & ~x & highs) & ((y &- ones) & ~y & highs)
                     while flags != 0 {
                         let k = i + flags.trailingZeroBitCount / 8
                         if k > last { return false }
