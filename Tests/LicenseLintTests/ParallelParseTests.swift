@@ -217,6 +217,22 @@ import Foundation
         #expect(found > 1000 && missed > 1000)
     }
 
+    /// Normalisation copies runs of plain bytes eight at a time; it must give exactly what the byte loop
+    /// gives (bytes, origins, segments), on random texts rich in what the fast path must not swallow.
+    @Test func wordParallelNormalisationMatchesTheByteLoop() {
+        let pieces = ["word", "Model", " ", "  ", "\n", "\n\n", "\r\n", "\t", "-", "--", "*", "**", "_", "`", "\\", ".", ",",
+                      ":", "(a)", "1.", "•", "“", "”", "\u{A0}", "\u{AD}", "é", "non-\ncommercial", "# ", "\u{7F}", "\u{1}", "ALL CAPS"]
+        var rng = SplitMix64(seed: 11)
+        for _ in 0..<2_000 {
+            var text = ""
+            for _ in 0..<Int(rng.next() % 60) { text += pieces[Int(rng.next() % UInt64(pieces.count))] }
+            let bytes = Array(text.utf8)
+            let fast = NormalizedText(bytes, wordParallel: true), slow = NormalizedText(bytes, wordParallel: false)
+            #expect(fast.bytes == slow.bytes && fast.origin == slow.origin, "\(text.debugDescription)")
+            #expect(fast.segments.map { [$0.start, $0.bodyStart, $0.end, $0.indent] } == slow.segments.map { [$0.start, $0.bodyStart, $0.end, $0.indent] })
+        }
+    }
+
     @Test func quotedTextTrimsLikeFoundation() {
         for s in FastPathTests.samples {
             let b = Array(s.utf8)
