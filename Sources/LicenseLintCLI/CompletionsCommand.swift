@@ -81,6 +81,7 @@ enum CompletionsCommand {
             ], arguments: .none),
             Command(name: "parse", summary: "List the clauses of licence texts", options: [
                 Option(long: "--format", short: nil, value: .words(["text", "json"]), help: "Output format"),
+                Option(long: "--jobs", short: "-j", value: .text, help: "Files read at once"),
                 help,
             ], arguments: .files),
             Command(name: "explain", summary: "Explain a rule", options: [help], arguments: .words(ruleIDs)),

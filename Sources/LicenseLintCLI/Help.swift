@@ -127,7 +127,7 @@ enum Help {
     """
 
     static let parse = """
-    Usage: licenselint parse [--format text|json] FILE...
+    Usage: licenselint parse [--format text|json] [--jobs N] FILE...
 
     Reads licence texts and lists their clauses: kind, parameters, line and excerpt.
     Works on any text, known licence or not. Useful to see what licenselint reads in a licence
@@ -135,6 +135,8 @@ enum Help {
 
     Options:
       --format text|json   Output format (default: text)
+      -j, --jobs N         Files read at once, on N threads (default: the number of cores); the
+                           output is the same, in the same order, whatever N is
       -h, --help           Show this help
 
     Examples:

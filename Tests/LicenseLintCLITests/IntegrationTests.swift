@@ -533,3 +533,38 @@ private final class Answers: @unchecked Sendable {
         #expect(linesBefore != linesAfter)
     }
 }
+
+/// `parse --jobs N` through the real executable: the same bytes out, the same errors and exit code,
+/// whatever N; bad values are usage errors.
+@Suite struct ParseJobsTests {
+    @Test func outputIsTheSameWhateverTheJobs() throws {
+        var files: [String] = []
+        let models = packageRoot + "/Fixtures/models"
+        for m in try FileManager.default.contentsOfDirectory(atPath: models).sorted() {
+            let p = models + "/" + m + "/LICENSE"
+            if FileManager.default.fileExists(atPath: p) { files.append(p) }
+        }
+        #expect(files.count >= 4)
+        let inputs = files + files + ["/nonexistent/LICENSE"] + files
+        for format in ["json", "text"] {
+            let one = try run(["parse", "--format", format, "--jobs", "1"] + inputs)
+            #expect(one.code == 2)
+            #expect(one.stderr.contains("/nonexistent/LICENSE"))
+            #expect(one.stdout.count > 2_000)
+            for jobs in ["2", "3", "16"] {
+                let many = try run(["parse", "--format", format, "-j", jobs] + inputs)
+                #expect(many.code == one.code && many.stdout == one.stdout && many.stderr == one.stderr, "--jobs \(jobs), \(format)")
+            }
+            let equals = try run(["parse", "--format", format, "--jobs=2"] + inputs)
+            #expect(equals.stdout == one.stdout)
+        }
+    }
+
+    @Test(arguments: ["0", "-1", "many", ""])
+    func badJobValuesAreUsageErrors(_ value: String) throws {
+        let r = try run(["parse", "--jobs", value, packageRoot + "/Fixtures/models/aurora-community-chat/LICENSE"])
+        #expect(r.code == 2)
+        #expect(r.stderr.contains("--jobs"))
+        #expect(r.stdout.isEmpty)
+    }
+}
