@@ -179,7 +179,7 @@ import Foundation
             #expect(combined.hits == alone.hits)
             #expect(combined.hitRanges == alone.hitRanges)
             let found = combined.cataloguePhrasesFound
-            #expect(found == catalogue.matcher.occurring(in: alone.lower))
+            #expect(found == PhraseMatcher(phrases: catalogue.identificationPhrases).occurring(in: alone.lower))
             #expect(catalogue.identify(phrasesFound: found, clauses: []) == catalogue.identify(normalizedLower: alone.lower, clauses: []))
         }
     }

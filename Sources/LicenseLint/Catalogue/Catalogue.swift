@@ -52,7 +52,8 @@ public struct CatalogueError: Error, Sendable, CustomStringConvertible {
 public final class Catalogue: Sendable {
     public let entries: [LicenseEntry]
     private let byKey: [String: Int]
-    let matcher: PhraseMatcher
+    /// The identification phrases (keys), numbered as in `phraseOwners`.
+    let identificationPhrases: [String]
     /// The lexicon's phrases followed by this catalogue's identification phrases (numbered from the
     /// lexicon's count on), so that parsing finds both in one pass over a text.
     let combinedMatcher: PhraseMatcher
@@ -89,7 +90,7 @@ public final class Catalogue: Sendable {
                 }
             }
         }
-        self.matcher = PhraseMatcher(phrases: phrases)
+        self.identificationPhrases = phrases
         self.combinedMatcher = PhraseMatcher(phrases: Lexicon.compiled.phraseText + phrases)
         self.phraseOwners = owners
         self.entryScoredKeys = sorted.map { e in Set(e.clauses.map { Catalogue.scoredKey($0.kind, $0.parameters) }) }
@@ -117,7 +118,9 @@ public final class Catalogue: Sendable {
     /// The best match for a text, from the names and titles it carries and the clauses read from it.
     /// The clauses parsed from the text always win; differences from the catalogue are listed.
     public func identify(normalizedLower text: [UInt8], clauses: [Clause]) -> Identification? {
-        identify(phrasesFound: matcher.occurring(in: text), clauses: clauses)
+        // The combined matcher serves here too (no second automaton to build): its catalogue phrases
+        // are numbered after the lexicon's.
+        identify(phrasesFound: Array(combinedMatcher.occurring(in: text).dropFirst(Lexicon.compiled.phraseText.count)), clauses: clauses)
     }
 
     /// `identify`, given which identification phrases occur in the text (indexed by phrase number).
