@@ -449,6 +449,8 @@ func spawnHelperMain(_ argv: [String]) -> Never {
 if CommandLine.arguments.count > 1 && CommandLine.arguments[1] == "--spawn-helper" {
     spawnHelperMain(CommandLine.arguments)
 }
+// The allocator settings the command-line tool uses, so in-process figures time what `parse` does.
+Allocator.keepFreedMemory()
 let o = parseOptions()
 guard let root = findRoot(o.root) else {
     print("error: cannot find the licenselint checkout; run from it or pass --root")
