@@ -133,7 +133,7 @@ import Foundation
     /// joiners, emoji, Hangul or CJK it must decline. Random texts from such pieces, random ranges and limits.
     @Test func excerptsWithCommonNonASCIIMatchCharacterExcerpts() {
         let pieces = ["a", "Model", " ", "  ", "\n", "\r\n", "\t", "\u{A0}", "\u{2003}", "\u{3000}", "\u{85}", "\u{2028}",
-                      "é", "ß", "Ł", "\u{AD}", "“", "”", "‘", "’", "—", "–", "•", "…", "©", "®", "™", "§", "€", "→", "‼",
+                      "é", "ß", "Ł", "\u{AD}", "“", "”", "‘", "’", "—", "–", "•", "…", "©", "®", "™", "§", "€", "→", "‼", "\u{200B}", "\u{2060}", "\u{FEFF}",
                       "\u{301}", "\u{200D}", "\u{FE0F}", "👍", "🇪🇺", "中国", "한", "\u{1100}\u{1161}", "x\u{308}", "\u{0915}\u{093F}"]
         var rng = SplitMix64(seed: 42)
         var answered = 0, declined = 0

@@ -471,7 +471,9 @@ public struct SourceFile: Sendable {
              0x2030...0x205E,              // per mille, primes, guillemets, other punctuation
              0x20A0...0x20C0,              // currency signs
              0x2100...0x214F,              // letterlike symbols (™, ℠, №)
-             0x2190...0x21FF:              // arrows
+             0x2190...0x21FF,              // arrows
+             0x200B, 0x2060...0x2064, 0xFEFF: // zero-width space, word joiner, invisible operators, BOM
+            // (format characters of the Control grapheme class: each is a Character of its own)
             return .visible
         default: return .other
         }
