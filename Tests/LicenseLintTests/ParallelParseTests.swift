@@ -240,6 +240,14 @@ import Foundation
         }
     }
 
+    @Test func httpPrefixTestReadsLikeLowercasedHasPrefix() {
+        let cases = ["http", "HTTP://x", "Https://example.com", "htt", "", "h", "hTtP", "http\u{301}x", "HTTP\u{301}",
+                     "httpé", "http “quoted”", "ftp://x", " http", "Built with Example", "ＨＴＴＰ", "htt\u{0070}\u{0323}"]
+        for t in cases + FastPathTests.samples {
+            #expect(AttributionDetector.startsWithHTTP(t) == t.lowercased().hasPrefix("http"), "\(t.debugDescription)")
+        }
+    }
+
     @Test func matcherFindsTheSameHitsCompactAndFull() {
         // Past the threshold the matcher switches to its full table; the hits must not change.
         let m = PhraseMatcher(phrases: ["use", "use policy", "commerc*", "non commercial", "the model", "model"])

@@ -402,14 +402,18 @@ public struct SourceFile: Sendable {
             var count = 0
             var i = s
             while i < e {
-                // Eight printable, non-space ASCII bytes: eight characters, copied as they are.
+                // Eight printable ASCII bytes with no two spaces in a row, and not a space that a space or
+                // the start already stands for: eight characters, copied as they are.
                 if i + 8 <= e && count + 8 < limit, let base = buf.baseAddress {
                     let x = SWAR.load(base + i)
-                    if !SWAR.hasHigh(x) && !SWAR.hasLess(x, 0x21) {
-                        (out + n).update(from: base + i, count: 8)
-                        n += 8; count += 8; i += 8
-                        lastSpace = false
-                        continue
+                    if !SWAR.hasHigh(x) && !SWAR.hasLess(x, 0x20) {
+                        let spaces = SWAR.equalMask(x, 0x20)
+                        if spaces & (spaces >> 8) == 0 && (spaces & 0x80 == 0 || (!lastSpace && n > 0)) {
+                            (out + n).update(from: base + i, count: 8)
+                            n += 8; count += 8; i += 8
+                            lastSpace = spaces >> 63 != 0
+                            continue
+                        }
                     }
                 }
                 let b = buf[i]

@@ -6,7 +6,7 @@ struct AttributionDetector: ClauseDetector {
     let triggers: [G] = [.notices, .display, .noticeHint, .followingNotice]
 
     func detect(_ s: SentenceView) -> [Detection] {
-        guard !s.isDefinition, !negated(s) else { return [] }
+        guard !s.isDefinition else { return [] }
         var fires = false
         // Keep notices: "must retain … notices", "shall be included in all copies".
         if s.has(.notices) && s.has(.retain) && (s.obliges || s.mentions("shall be included") || s.mentions("must be included")) {
@@ -23,10 +23,11 @@ struct AttributionDetector: ClauseDetector {
         }
         // "you shall prominently display "Example K2" on the user interface"
         if !fires && s.obliges && !s.prohibits && s.hits(.display).contains(where: { ["display", "displays", "prominently"].contains(s.phrase(of: $0)) }),
-           s.quoted.contains(where: { $0.text.split(separator: " ").count <= 8 && !$0.text.lowercased().hasPrefix("http") }) {
+           s.quoted.contains(where: { $0.text.split(separator: " ").count <= 8 && !AttributionDetector.startsWithHTTP($0.text) }) {
             fires = true
         }
-        guard fires else { return [] }
+        // The negation's byte searches last: few sentences get this far.
+        guard fires, !negated(s) else { return [] }
         if let notice = quotedNotice(s) { return one([("notice", .string(notice))]) }
         return one()
     }
@@ -36,12 +37,26 @@ struct AttributionDetector: ClauseDetector {
             || s.mentions("need not") || s.mentions("not need to")
     }
 
+    /// `t.lowercased().hasPrefix("http")` without building the lower-case copy: the first four bytes read
+    /// "http" in any case and no combining scalar follows them (no other scalar lower-cases to those
+    /// letters); anything else non-ASCII after them is left to the String comparison.
+    static func startsWithHTTP(_ t: String) -> Bool {
+        var it = t.utf8.makeIterator()
+        for c in "http".utf8 {
+            guard let b = it.next(), b | 0x20 == c else { return false }
+        }
+        guard let after = it.next(), after >= 0x80 else { return true }
+        return t.lowercased().hasPrefix("http")
+    }
+
     /// The required words: a quoted string of a few words in this sentence, or in the next one when the
     /// sentence ends with a colon.
     private func quotedNotice(_ s: SentenceView) -> String? {
         func pick(_ v: SentenceView) -> String? {
             v.quoted.map(\.text).first { t in
-                t.split(separator: " ").count >= 1 && !t.lowercased().hasPrefix("http") && t.count <= 300
+                // Some character other than a space; not a web address; at most 300 characters.
+                t.utf8.contains { $0 != 0x20 } && !AttributionDetector.startsWithHTTP(t)
+                    && (t.utf8.count <= 300 || t.count <= 300)
             }
         }
         if let q = pick(s) { return q }

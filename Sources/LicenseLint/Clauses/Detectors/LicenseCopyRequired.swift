@@ -6,6 +6,8 @@ struct LicenseCopyRequiredDetector: ClauseDetector {
 
     func detect(_ s: SentenceView) -> [Detection] {
         guard !s.isDefinition else { return [] }
+        // Group look-ups first: they are single bit tests, the byte searches below are not.
+        guard s.has(.giveVerb) || s.has(.retain) else { return [] }
         if s.mentions("not required to") || s.mentions("need not") { return [] }
         // "a copy of this Agreement", "the text of this license", "the URI or hyperlink to, this Public License"
         let copy = s.before(.copyOf, .licenseSelf, within: 40)
@@ -13,7 +15,6 @@ struct LicenseCopyRequiredDetector: ClauseDetector {
         let selfNotice = s.mentions("this permission notice") || s.mentions("this list of conditions")
             || (s.mentions("this notice") && s.has(.retain))
         guard copy || selfNotice else { return [] }
-        guard s.has(.giveVerb) || s.has(.retain) else { return [] }
         guard s.obliges || s.mentions("shall be included") || s.mentions("must be included") else { return [] }
         guard !s.prohibits || s.has(.oblige) else { return [] }
         return one()
