@@ -38,6 +38,9 @@ let positiveCases: [DetectorCase] = [
     DetectorCase(kind: .useRestrictionFlowdown, text: "⟦The use restrictions in Section 5 must be included as an enforceable provision in any agreement under which you distribute the Model."),
     DetectorCase(kind: .acceptableUse, text: "⟦Your use of the Model must comply with the Acceptable Use Policy, which is hereby incorporated by reference.", parameters: ["policy": "incorporated"]),
     DetectorCase(kind: .acceptableUse, text: "⟦You agree not to use the Model:\n\n(a) to harass or bully anyone;\n\n(b) for the surveillance of individuals.", parameters: ["policy": "inline"]),
+    // The same list written inline, in one paragraph.
+    DetectorCase(kind: .acceptableUse, text: "⟦You agree not to use the Model: (a) to harass or bully anyone; (b) for the surveillance of individuals.", parameters: ["policy": "inline", "categories": "[harassment, surveillance]"]),
+    DetectorCase(kind: .acceptableUse, text: "Use restrictions.\n\n⟦You agree not to use the Model: 1. To harass or bully anyone 2. For the surveillance of individuals; and 3. To generate malware.", parameters: ["categories": "[harassment, surveillance, malware-cyberattack]"]),
     DetectorCase(kind: .nonCommercial, text: "⟦The Provider grants you a licence to use the Model solely for non-commercial purposes."),
     DetectorCase(kind: .nonCommercial, text: "You will not, and will not permit anyone to:\n\n⟦a. use the Model for any commercial purposes;\n\nb. remove notices."),
     DetectorCase(kind: .researchOnly, text: "⟦You may use the Model solely for research and evaluation purposes under this licence."),

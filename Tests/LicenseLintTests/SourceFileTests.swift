@@ -71,6 +71,41 @@ import Foundation
         #expect(items.count == 2)
         #expect(a.sentences.last?.lead == nil)
     }
+
+    /// "…: (a) …; (b) …; and (c) …." in one paragraph reads like the same list written one item a line:
+    /// each item is a sentence under the lead-in, and the list ends with its full stop and its paragraph.
+    @Test func inlineListItemsBelongToTheirLeadIn() {
+        let text = "You agree not to use the Model: (a) to harass anyone; (b) to spread disinformation; and (c) to track people. Nothing else follows.\n\nA later paragraph about fees."
+        let a = Analysis(source: SourceFile(path: "x", bytes: Array(text.utf8)))
+        let body = { (s: Sentence) in String(decoding: a.bytes[s.start..<s.end], as: UTF8.self) }
+        #expect(a.sentences.map(body) == ["You agree not to use the Model:", "(a) to harass anyone;", "(b) to spread disinformation;",
+                                          "(c) to track people.", "Nothing else follows.", "A later paragraph about fees."])
+        #expect(a.sentences.map(\.lead) == [nil, 0, 0, 0, nil, nil])
+        #expect(a.sentences[0].endsWithColon)
+    }
+
+    @Test func inlineNumberedItemsSplitEvenWithoutSemicolons() {
+        let text = "You agree not to use the Model: 1. To harass anyone 2. To spread disinformation; 3. To track people."
+        let a = Analysis(source: SourceFile(path: "x", bytes: Array(text.utf8)))
+        #expect(a.sentences.count == 4)
+        #expect(a.sentences.dropFirst().allSatisfy { $0.lead == 0 && $0.isInlineItem })
+    }
+
+    @Test func aColonBeforeOrdinaryTextOpensNoInlineList() {
+        // "(i)" mid-sentence, a colon before a quotation, "Section 2." and "e.g." are not markers here.
+        let text = "You must provide (i) a copy of this License and (ii) the following notice: \"Built with Nimbus\". See Section 2. (e.g. the README). Keep this line: (c) 2024 Example Corp. Read Part: 3. Fees apply."
+        let a = Analysis(source: SourceFile(path: "x", bytes: Array(text.utf8)))
+        #expect(!a.sentences.contains { $0.isInlineItem || $0.inlineItemStyle != nil })
+    }
+
+    /// An inline list under a definition is part of the definition; a paragraph after it is not an item.
+    @Test func inlineItemsOfADefinitionAreDefinitions() {
+        let text = "\u{201C}Research Purpose\u{201D} means any of the following: (i) academic study; (ii) evaluation by a university.\n\nYou may use the Model for Research Purposes only."
+        let a = Analysis(source: SourceFile(path: "x", bytes: Array(text.utf8)))
+        #expect(a.sentences.count == 4)
+        #expect(a.definition == [true, true, true, false])
+        #expect(a.sentences[3].lead == nil)
+    }
 }
 
 @Suite struct QuantityTests {

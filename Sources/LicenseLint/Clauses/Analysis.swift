@@ -115,6 +115,11 @@ final class Analysis: @unchecked Sendable {
                 }
             }
         }
+        // The items of a definition written inline ("“X” means any of the following: (i) …; (ii) …") are
+        // part of the definition.
+        for i in sentences.indices where sentences[i].isInlineItem {
+            if let l = sentences[i].lead, defs[l] { defs[i] = true }
+        }
         self.hits = kept
         self.hitRanges = ranges
         self.groups = groups

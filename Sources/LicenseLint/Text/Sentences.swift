@@ -7,6 +7,12 @@ public struct Sentence: Sendable {
     public var lead: Int?
     public var endsWithColon: Bool
     public var isHeading: Bool
+    /// For a lead-in whose items follow inline, in its own paragraph ("… the Model: (a) to …; (b) to …"),
+    /// their marker style: later paragraphs are its items only when they carry the same kind of marker
+    /// (a list wrapped so that some items start lines).
+    var inlineItemStyle: MarkerStyle? = nil
+    /// An item of such a list (it starts at its marker).
+    var isInlineItem = false
 }
 
 public enum SentenceSplitter {
@@ -33,15 +39,20 @@ public enum SentenceSplitter {
         let b = text.bytes
         var out: [Sentence] = []
         out.reserveCapacity(text.segments.count * 2)
+        // Where inline list items start (offsets in the normalised text, in order).
+        var itemStarts: [Int] = []
         for (si, seg) in text.segments.enumerated() {
             var s = seg.start
             var k = seg.bodyStart
+            // Whether a lead-in of this segment ended in ":" right before an inline list marker
+            // ("… the Model: (a) to …; (b) to …"): from then on "; " before a marker starts the next item.
+            var inlineList = false
             while k < seg.end {
                 // Only ":", ".", "?" and "!" can end a sentence before it is long enough to be cut:
                 // skip to the next one, but not past the first byte where a cut can happen.
                 let skipEnd = min(seg.end, s + maxSentenceBytes)
                 if k < skipEnd {
-                    k = nextStop(b, from: k, to: skipEnd)
+                    k = nextStop(b, from: k, to: skipEnd, semicolon: inlineList)
                     if k >= seg.end { break }
                 }
                 let c = b[k]
@@ -54,12 +65,44 @@ public enum SentenceSplitter {
                     k = s
                     continue
                 }
+                if c == 0x3A, k + 2 < seg.end, b[k + 1] == 0x20, let body = inlineMarkerEnd(b, at: k + 2, segEnd: seg.end),
+                   isFirstMarker(b, k + 2, body) {
+                    // "You agree not to use the Model: (a) to …" — a lead-in, then items written inline. The
+                    // item starts at its marker; reading goes on after it (the "." of "1." ends nothing).
+                    let style = b.withUnsafeBufferPointer { NormalizedText.marker(in: $0, at: k + 2, lineEnd: seg.end)?.0 }
+                    out.append(Sentence(start: s, end: k + 1, segment: si, lead: nil, endsWithColon: true,
+                                        isHeading: seg.isHeading, inlineItemStyle: style ?? .parenthesised))
+                    inlineList = true
+                    s = k + 2
+                    itemStarts.append(s)
+                    k = body
+                    continue
+                }
+                if c == 0x3B, inlineList, let (marker, body) = inlineItemAfterSemicolon(b, at: k, segEnd: seg.end) {
+                    // "…; (b) to …", "…; and (c) to …": the next inline item.
+                    out.append(Sentence(start: s, end: k + 1, segment: si, lead: nil, endsWithColon: false,
+                                        isHeading: seg.isHeading))
+                    s = marker
+                    itemStarts.append(s)
+                    k = body
+                    continue
+                }
                 if c == 0x3A, k + 2 < seg.end, b[k + 1] == 0x20, b[k + 2] >= 0x41 && b[k + 2] <= 0x5A {
                     // "you may not: Use our Services …" — a lead-in and its first item on one line.
                     out.append(Sentence(start: s, end: k + 1, segment: si, lead: nil, endsWithColon: true,
                                         isHeading: seg.isHeading))
                     s = k + 2
                     k = k + 2
+                    continue
+                }
+                if c == 0x2E && inlineList, let marker = inlineMarkerStart(b, dot: k, from: s, segEnd: seg.end) {
+                    // "… characteristics 10. To exploit …": inside an inline list, a number or letter and a
+                    // full stop after a space start the next item (a list that left out its semicolons).
+                    out.append(Sentence(start: s, end: marker - 1, segment: si, lead: nil, endsWithColon: false,
+                                        isHeading: seg.isHeading))
+                    s = marker
+                    itemStarts.append(s)
+                    k += 2
                     continue
                 }
                 if c == 0x2E || c == 0x3F || c == 0x21 {
@@ -70,6 +113,8 @@ public enum SentenceSplitter {
                     if b[e] == 0x20, isBoundary(b, stop: k, next: e + 1, segEnd: seg.end) {
                         out.append(Sentence(start: s, end: e, segment: si, lead: nil, endsWithColon: false,
                                             isHeading: seg.isHeading))
+                        // A full stop ends an inline list: what follows is not one of its items.
+                        inlineList = false
                         s = e + 1
                         k = e + 1
                         continue
@@ -80,6 +125,13 @@ public enum SentenceSplitter {
             if s < seg.end {
                 out.append(Sentence(start: s, end: seg.end, segment: si, lead: nil, endsWithColon: false,
                                     isHeading: seg.isHeading))
+            }
+        }
+        if !itemStarts.isEmpty {
+            var q = 0
+            for i in out.indices {
+                while q < itemStarts.count && itemStarts[q] < out[i].start { q += 1 }
+                if q < itemStarts.count && itemStarts[q] == out[i].start { out[i].isInlineItem = true }
             }
         }
         for i in out.indices {
@@ -137,20 +189,89 @@ public enum SentenceSplitter {
         return true
     }
 
-    /// The first offset in `from..<to` holding ":", ".", "?" or "!" (or `to`).
-    @inline(__always) private static func nextStop(_ b: [UInt8], from: Int, to: Int) -> Int {
+    /// Where the text of an inline list item starts, when `b[p...]` is a list marker and a space: "(a) ",
+    /// "(iv) ", "(2) ", "a. ", "b) ", "ii. ", "III. ", "3. ", "12) " (a letter, a roman numeral of up to four
+    /// letters, or one or two digits), followed by something other than a space. Nil otherwise.
+    static func inlineMarkerEnd(_ b: [UInt8], at p: Int, segEnd: Int) -> Int? {
+        var k = p
+        let parenthesised = k < segEnd && b[k] == 0x28
+        if parenthesised { k += 1 }
+        let tokenStart = k
+        while k < segEnd && k - tokenStart < 5 && ((b[k] >= 0x61 && b[k] <= 0x7A) || (b[k] >= 0x41 && b[k] <= 0x5A) || (b[k] >= 0x30 && b[k] <= 0x39)) { k += 1 }
+        let token = b[tokenStart..<k]
+        guard !token.isEmpty else { return nil }
+        let digits = token.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        let letter = token.count == 1 && !digits
+        let roman = token.allSatisfy { $0 | 0x20 == 0x69 || $0 | 0x20 == 0x76 || $0 | 0x20 == 0x78 } && token.count <= 4
+        guard (digits && token.count <= 2) || letter || roman else { return nil }
+        guard k < segEnd else { return nil }
+        if parenthesised {
+            guard b[k] == 0x29 else { return nil }
+        } else {
+            guard b[k] == 0x2E || b[k] == 0x29 else { return nil }
+        }
+        k += 1
+        guard k + 1 < segEnd, b[k] == 0x20, b[k + 1] != 0x20 else { return nil }
+        return k + 1
+    }
+
+    /// Whether the marker in `b[from..<body]` is one a list starts with: a, A, i, I or 1, bare or in
+    /// brackets (so "notice: (c) 2024 Example Corp" opens no list).
+    private static func isFirstMarker(_ b: [UInt8], _ from: Int, _ body: Int) -> Bool {
+        var p = from
+        if b[p] == 0x28 { p += 1 }
+        let c = b[p]
+        let next = b[p + 1]
+        let single = !((next >= 0x61 && next <= 0x7A) || (next >= 0x41 && next <= 0x5A) || (next >= 0x30 && next <= 0x39))
+        return single && (c == 0x61 || c == 0x41 || c == 0x69 || c == 0x49 || c == 0x31)
+    }
+
+    /// At a "." inside an inline list: where its marker starts, when the stop ends a marker ("10." in
+    /// "… characteristics 10. To …") that follows a space, well after the item's own start, and a space
+    /// and something other than a space follow it.
+    private static func inlineMarkerStart(_ b: [UInt8], dot k: Int, from s: Int, segEnd: Int) -> Int? {
+        var w = k
+        while w > s && k - w < 5 && ((b[w - 1] >= 0x61 && b[w - 1] <= 0x7A) || (b[w - 1] >= 0x30 && b[w - 1] <= 0x39)) { w -= 1 }
+        guard w < k, w - 1 > s, b[w - 1] == 0x20, b[w - 2] != 0x3B else { return nil }
+        guard let body = inlineMarkerEnd(b, at: w, segEnd: segEnd), body == k + 2 else { return nil }
+        // A lower-case word is a marker only when it is one letter or a roman numeral; a lone "a." or
+        // "i." after a space reads as a marker only before a capital letter.
+        let n = b[body]
+        guard (n >= 0x41 && n <= 0x5A) || b[w] <= 0x39 else { return nil }
+        return w
+    }
+
+    /// At a ";" inside an inline list: the marker's offset and where the item's text starts, when "; ",
+    /// "; and " or "; or " comes before a list marker.
+    private static func inlineItemAfterSemicolon(_ b: [UInt8], at k: Int, segEnd: Int) -> (Int, Int)? {
+        guard k + 2 < segEnd, b[k + 1] == 0x20 else { return nil }
+        var m = k + 2
+        for word in [[UInt8]("and ".utf8), [UInt8]("or ".utf8)] where m + word.count < segEnd {
+            if zip(word, b[m..<(m + word.count)]).allSatisfy({ $0 == ($1 >= 0x41 && $1 <= 0x5A ? $1 | 0x20 : $1) }) {
+                m += word.count
+                break
+            }
+        }
+        guard let body = inlineMarkerEnd(b, at: m, segEnd: segEnd) else { return nil }
+        return (m, body)
+    }
+
+    /// The first offset in `from..<to` holding ":", ".", "?" or "!" (or ";" too, with `semicolon`), or `to`.
+    @inline(__always) private static func nextStop(_ b: [UInt8], from: Int, to: Int, semicolon: Bool) -> Int {
         b.withUnsafeBufferPointer { u in
             var k = from
+            // With `semicolon` off, ":" stands in for ";" (so the checks below need no branch).
+            let extra: UInt8 = semicolon ? 0x3B : 0x3A
             if let base = u.baseAddress {
                 while k + 8 <= to {
                     let x = SWAR.load(base + k)
-                    if SWAR.has(x, 0x3A) || SWAR.has(x, 0x2E) || SWAR.has(x, 0x3F) || SWAR.has(x, 0x21) { break }
+                    if SWAR.has(x, 0x3A) || SWAR.has(x, 0x2E) || SWAR.has(x, 0x3F) || SWAR.has(x, 0x21) || SWAR.has(x, extra) { break }
                     k += 8
                 }
             }
             while k < to {
                 let c = u[k]
-                if c == 0x3A || c == 0x2E || c == 0x3F || c == 0x21 { break }
+                if c == 0x3A || c == 0x2E || c == 0x3F || c == 0x21 || c == extra { break }
                 k += 1
             }
             return k
@@ -207,6 +328,7 @@ public enum SentenceSplitter {
                 } else {
                     while let top = stack.last {
                         if top.segment == segIdx { break }
+                        if top.closedWithSegment && seg.marker == .none { stack.removeLast(); continue }
                         if belongs(seg, to: &stack[stack.count - 1], text) { break }
                         stack.removeLast()
                     }
@@ -215,16 +337,23 @@ public enum SentenceSplitter {
             }
             if segmentBelongs[segIdx] >= 0 { sentences[i].lead = segmentBelongs[segIdx] }
             if sentences[i].endsWithColon {
-                stack.append(Frame(sentence: i, indent: seg.indent, itemStyle: nil, segment: segIdx))
+                stack.append(Frame(sentence: i, indent: seg.indent, itemStyle: sentences[i].inlineItemStyle, segment: segIdx,
+                                   closedWithSegment: sentences[i].inlineItemStyle != nil))
                 // Later sentences of the lead's own segment are its items too ("…as follows: (a) …").
-            } else if let top = stack.last, top.segment == segIdx, top.sentence != i {
+            } else if let top = stack.last, top.segment == segIdx, top.sentence != i,
+                      !top.closedWithSegment || sentences[i].isInlineItem {
                 sentences[i].lead = top.sentence
             }
         }
 
     }
 
-    struct Frame { var sentence: Int; var indent: Int; var itemStyle: MarkerStyle?; var segment: Int; var items = 0 }
+    struct Frame {
+        var sentence: Int; var indent: Int; var itemStyle: MarkerStyle?; var segment: Int
+        /// An inline list's lead-in: later paragraphs are its items only if marked like them.
+        var closedWithSegment = false
+        var items = 0
+    }
 
     private static func belongs(_ seg: Segment, to frame: inout Frame, _ text: NormalizedText) -> Bool {
         let yes = belongsTest(seg, to: &frame, text)
