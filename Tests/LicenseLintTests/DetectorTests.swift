@@ -38,6 +38,10 @@ let positiveCases: [DetectorCase] = [
     DetectorCase(kind: .useRestrictionFlowdown, text: "⟦The use restrictions in Section 5 must be included as an enforceable provision in any agreement under which you distribute the Model."),
     DetectorCase(kind: .acceptableUse, text: "⟦Your use of the Model must comply with the Acceptable Use Policy, which is hereby incorporated by reference.", parameters: ["policy": "incorporated"]),
     DetectorCase(kind: .acceptableUse, text: "⟦You agree not to use the Model:\n\n(a) to harass or bully anyone;\n\n(b) for the surveillance of individuals.", parameters: ["policy": "inline"]),
+    // One sentence that forbids two kinds of harm; a credit line to include; ownership of content generated.
+    DetectorCase(kind: .acceptableUse, text: "⟦You must not use the Model to create malware or to conduct cyberattacks, or to harass any person.", parameters: ["policy": "inline", "categories": "[harassment, malware-cyberattack]"]),
+    DetectorCase(kind: .attribution, text: "⟦You must include the notice \"Powered by Orion\" in any product that incorporates the Model.", parameters: ["notice": "Powered by Orion"]),
+    DetectorCase(kind: .outputOwnership, text: "⟦We do not claim ownership of the content you generate with the Model.", parameters: ["owner": "unclaimed"]),
     // The same list written inline, in one paragraph.
     DetectorCase(kind: .acceptableUse, text: "⟦You agree not to use the Model: (a) to harass or bully anyone; (b) for the surveillance of individuals.", parameters: ["policy": "inline", "categories": "[harassment, surveillance]"]),
     DetectorCase(kind: .acceptableUse, text: "Use restrictions.\n\n⟦You agree not to use the Model: 1. To harass or bully anyone 2. For the surveillance of individuals; and 3. To generate malware.", parameters: ["categories": "[harassment, surveillance, malware-cyberattack]"]),
@@ -65,6 +69,10 @@ let positiveCases: [DetectorCase] = [
 
 /// Near-misses: texts that mention the topic without imposing the clause.
 let negativeCases: [DetectorCase] = [
+    DetectorCase(kind: .acceptableUse, text: "The Licensor shall not be liable for any harassment, malware or other damage caused by the Model."),
+    DetectorCase(kind: .acceptableUse, text: "We do not monitor whether the Model is used to create malware or to harass people, and we are not responsible for it."),
+    DetectorCase(kind: .attribution, text: "You must include any modifications in a changelog, and the notice may say \"powered by\" where useful."),
+    DetectorCase(kind: .outputOwnership, text: "We do not claim that the content you generate is accurate."),
     DetectorCase(kind: .nonCommercial, text: "If your annual revenue exceeds $50 million, you may not use the Model for commercial purposes unless you obtain a commercial license."),
     DetectorCase(kind: .competingModelBan, text: "You may use outputs to improve other models, including competing ones."),
     DetectorCase(kind: .competingModelBan, text: "Nothing in this license prohibits you from using outputs to train other models."),

@@ -28,6 +28,17 @@ struct AcceptableUseDetector: ClauseDetector {
         if s.has(.restrictedUse) && s.prohibits && !s.has(.policyDoc) {
             return one([("policy", .string("inline")), ("categories", .list(categories(in: [s] + items(of: s))))])
         }
+        // One sentence, not a list item, that forbids using the model for at least two kinds of harm:
+        // "You must not use the Model to create malware, or to harass any person."
+        if s.sentence.lead == nil && !s.sentence.endsWithColon && s.has(.prohibit) && !s.has(.cancelProhibit)
+            && s.has(.model) && s.prohibits
+            && (s.mentions("not use") || s.mentions("not to use") || s.mentions("cannot use") || s.mentions("from using")
+                || s.mentions("never use")) {
+            let cats = categories(in: [s])
+            if cats.filter({ $0 != "illegal-activity" }).count >= 2 {
+                return one([("policy", .string("inline")), ("categories", .list(cats))])
+            }
+        }
         // A lead-in that forbids uses, followed by a list naming harms.
         if s.sentence.endsWithColon && s.has(.prohibit) && !s.has(.cancelProhibit) {
             let list = items(of: s)

@@ -17,7 +17,8 @@ struct AttributionDetector: ClauseDetector {
             fires = true
         }
         // Show a credit: "display “Built with …”", "acknowledge … as follows", "the following attribution notice".
-        if !fires && s.obliges && (s.has(.display) || s.has(.followingNotice)) &&
+        // Or include one: "include the notice "Powered by …" in any product".
+        if !fires && s.obliges && (s.has(.display) || s.has(.followingNotice) || (s.has(.retain) && quotesACredit(s))) &&
             (s.has(.noticeHint) || s.has(.followingNotice) || s.has(.notices)) && !s.prohibits {
             fires = true
         }
@@ -30,6 +31,14 @@ struct AttributionDetector: ClauseDetector {
         guard fires, !negated(s) else { return [] }
         if let notice = quotedNotice(s) { return one([("notice", .string(notice))]) }
         return one()
+    }
+
+    /// A quoted credit line of three words or more that starts with a credit phrase: "Powered by Orion".
+    private func quotesACredit(_ s: SentenceView) -> Bool {
+        let hints = s.hits(.noticeHint)
+        return s.quoted.contains { q in
+            q.text.split(separator: " ").count >= 3 && hints.contains { Int($0.start) == q.start + 1 && Int($0.end) < q.end }
+        }
     }
 
     private func negated(_ s: SentenceView) -> Bool {

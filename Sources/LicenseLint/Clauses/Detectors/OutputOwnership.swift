@@ -6,7 +6,13 @@ struct OutputOwnershipDetector: ClauseDetector {
 
     func detect(_ s: SentenceView) -> [Detection] {
         guard s.has(.output), !s.isDefinition else { return [] }
-        if s.has(.claimNone) && s.near(.claimNone, .output, within: 80) { return one([("owner", .string("unclaimed"))]) }
+        // "claims no rights in", "does not claim ownership of": a claim about rights, not "does not claim that
+        // the output is accurate".
+        if s.has(.claimNone) && s.near(.claimNone, .output, within: 80)
+            && (s.mentions("right") || s.mentions("ownership") || s.mentions("title") || s.mentions(" own")
+                || s.mentions("not covered by this license")) {
+            return one([("owner", .string("unclaimed"))])
+        }
         if s.has(.ownYou) && s.near(.ownYou, .output, within: 80) && !s.mentions("do not own") {
             return one([("owner", .string("licensee"))])
         }
