@@ -42,6 +42,10 @@ let positiveCases: [DetectorCase] = [
     DetectorCase(kind: .acceptableUse, text: "⟦You must not use the Model to create malware or to conduct cyberattacks, or to harass any person.", parameters: ["policy": "inline", "categories": "[harassment, malware-cyberattack]"]),
     DetectorCase(kind: .attribution, text: "⟦You must include the notice \"Powered by Orion\" in any product that incorporates the Model.", parameters: ["notice": "Powered by Orion"]),
     DetectorCase(kind: .outputOwnership, text: "⟦We do not claim ownership of the content you generate with the Model.", parameters: ["owner": "unclaimed"]),
+    DetectorCase(kind: .attribution, text: "⟦You must clearly credit the Licensor as the creator of the Model in any publication or product."),
+    DetectorCase(kind: .redistributionBan, text: "⟦You may not distribute the Model or any derivative of it to any third party."),
+    DetectorCase(kind: .shareAlike, text: "⟦Derivatives of the Model must be distributed under this license and no other."),
+    DetectorCase(kind: .useRestrictionFlowdown, text: "⟦You shall require all recipients of the Model to comply with the use restrictions in this Agreement."),
     // The same list written inline, in one paragraph.
     DetectorCase(kind: .acceptableUse, text: "⟦You agree not to use the Model: (a) to harass or bully anyone; (b) for the surveillance of individuals.", parameters: ["policy": "inline", "categories": "[harassment, surveillance]"]),
     DetectorCase(kind: .acceptableUse, text: "Use restrictions.\n\n⟦You agree not to use the Model: 1. To harass or bully anyone 2. For the surveillance of individuals; and 3. To generate malware.", parameters: ["categories": "[harassment, surveillance, malware-cyberattack]"]),
@@ -69,6 +73,9 @@ let positiveCases: [DetectorCase] = [
 
 /// Near-misses: texts that mention the topic without imposing the clause.
 let negativeCases: [DetectorCase] = [
+    DetectorCase(kind: .userCap, text: "We have over 700 million users worldwide who enjoy our products."),
+    DetectorCase(kind: .attribution, text: "You must provide a valid credit card before the trial ends."),
+    DetectorCase(kind: .redistributionBan, text: "You may distribute the Model and your derivatives of it to any third party."),
     DetectorCase(kind: .acceptableUse, text: "The Licensor shall not be liable for any harassment, malware or other damage caused by the Model."),
     DetectorCase(kind: .acceptableUse, text: "We do not monitor whether the Model is used to create malware or to harass people, and we are not responsible for it."),
     DetectorCase(kind: .attribution, text: "You must include any modifications in a changelog, and the notice may say \"powered by\" where useful."),

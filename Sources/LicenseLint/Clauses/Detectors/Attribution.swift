@@ -22,6 +22,10 @@ struct AttributionDetector: ClauseDetector {
             (s.has(.noticeHint) || s.has(.followingNotice) || s.has(.notices)) && !s.prohibits {
             fires = true
         }
+        // "you must credit the Licensor as the creator of the Model", "cite the accompanying paper"
+        if !fires && s.obliges && !s.prohibits && givesCredit(s) {
+            fires = true
+        }
         // "you shall prominently display "Example K2" on the user interface"
         if !fires && s.obliges && !s.prohibits && s.hits(.display).contains(where: { ["display", "displays", "prominently"].contains(s.phrase(of: $0)) }),
            s.quoted.contains(where: { $0.text.split(separator: " ").count <= 8 && !AttributionDetector.startsWithHTTP($0.text) }) {
@@ -31,6 +35,18 @@ struct AttributionDetector: ClauseDetector {
         guard fires, !negated(s) else { return [] }
         if let notice = quotedNotice(s) { return one([("notice", .string(notice))]) }
         return one()
+    }
+
+    /// A duty to credit or cite: "credit", "cite" or "give appropriate credit" as a verb, not "credit card".
+    private func givesCredit(_ s: SentenceView) -> Bool {
+        s.hits(.display).contains { h in
+            let p = s.phrase(of: h)
+            guard p == "credit" || p == "cite" || p == "give appropriate credit" else { return false }
+            let after = Int(h.end)..<(Int(h.end) + 12)
+            return !(s.startsWith(" card", at: Int(h.end), limit: s.end) || s.startsWith(" score", at: Int(h.end), limit: s.end)
+                || s.startsWith(" rating", at: Int(h.end), limit: s.end) || s.startsWith(" facility", at: Int(h.end), limit: s.end)
+                || s.mentions("line", in: after))
+        }
     }
 
     /// A quoted credit line of three words or more that starts with a credit phrase: "Powered by Orion".

@@ -9,7 +9,9 @@ struct RedistributionBanDetector: ClauseDetector {
         guard !s.isDefinition, !s.has(.cancelProhibit) else { return [] }
         if s.has(.export) || s.has(.sanctionedPlaces) { return [] }
         if s.has(.conditional) || s.mentions(" unless") || s.mentions(" except") { return [] }
-        if s.has(.derivative) && s.has(.permit) { return [] }
+        // "You may distribute derivatives …" is a permission; "you may not distribute the Model or any
+        // derivative" is not.
+        if s.has(.derivative) && s.has(.permit) && !s.has(.prohibit) { return [] }
         if s.has(.noRedistribution) && s.has(.materials) { return one() }
         // An item under "you may not:" that starts with the verb: "Modify, copy, lease, sell or distribute …"
         guard s.prohibits, s.has(.materials) else { return [] }

@@ -16,6 +16,9 @@ struct UseRestrictionFlowdownDetector: ClauseDetector {
                 && s.has(.derivative))
             || (s.has(.distribute) && (s.mentions("contradict") || s.mentions("includes") || s.mentions("include")))
             || (s.has(.anyLicenseChoice) && s.mentions("contradict"))
+            // "require all recipients … to comply with the use restrictions", "must carry the use restrictions"
+            || (s.has(.recipients) && s.mentions("require") && (s.mentions("comply with") || s.mentions("abide by")))
+            || (s.has(.derivative) && s.obliges && s.mentions("carry the"))
         guard carried else { return [] }
         return one()
     }

@@ -11,6 +11,11 @@ struct UserCapDetector: ClauseDetector {
 
     func detect(_ s: SentenceView) -> [Detection] {
         guard s.has(.compare), !s.isDefinition else { return [] }
+        // A rule, not a statement of fact ("we have over 700 million users"): a duty, a ban, a condition,
+        // a permission or a licence to obtain, here or in the next sentence.
+        guard s.obliges || s.prohibits || s.has(.conditional) || s.has(.permit) || s.has(.licenseRequired)
+            || s.mentions("if ") || s.mentions("where ") || s.mentions("when ") || s.mentions("require")
+            || s.next?.has(.licenseRequired) == true else { return [] }
         let quantities = s.quantities.filter { $0.currency == nil && $0.value >= 1000 }
         guard !quantities.isEmpty else { return [] }
         let users = s.hits(.users)
