@@ -46,6 +46,13 @@ let positiveCases: [DetectorCase] = [
     DetectorCase(kind: .redistributionBan, text: "⟦You may not distribute the Model or any derivative of it to any third party."),
     DetectorCase(kind: .shareAlike, text: "⟦Derivatives of the Model must be distributed under this license and no other."),
     DetectorCase(kind: .useRestrictionFlowdown, text: "⟦You shall require all recipients of the Model to comply with the use restrictions in this Agreement."),
+    DetectorCase(kind: .governingLaw, text: "⟦This Agreement is governed by Swiss law.", parameters: ["jurisdiction": "CH"]),
+    DetectorCase(kind: .governingLaw, text: "⟦The laws of the Republic of Singapore govern this License.", parameters: ["jurisdiction": "SG"]),
+    DetectorCase(kind: .patentRetaliation, text: "⟦Your patent license terminates if you sue anyone claiming that the Model infringes your patents."),
+    DetectorCase(kind: .redistributionBan, text: "⟦Redistribution of the Model weights is not permitted."),
+    DetectorCase(kind: .namingRequirement, text: "⟦Any model derived from Orion must include \"Orion\" in its name.", parameters: ["prefix": "Orion"]),
+    DetectorCase(kind: .acceptableUse, text: "⟦Your use of the Model is subject to the Orion Usage Policy, which forms part of this Agreement.", parameters: ["policy": "incorporated"]),
+    DetectorCase(kind: .shareAlike, text: "⟦You must license any Derivative Model under the same terms as this License."),
     // The same list written inline, in one paragraph.
     DetectorCase(kind: .acceptableUse, text: "⟦You agree not to use the Model: (a) to harass or bully anyone; (b) for the surveillance of individuals.", parameters: ["policy": "inline", "categories": "[harassment, surveillance]"]),
     DetectorCase(kind: .acceptableUse, text: "Use restrictions.\n\n⟦You agree not to use the Model: 1. To harass or bully anyone 2. For the surveillance of individuals; and 3. To generate malware.", parameters: ["categories": "[harassment, surveillance, malware-cyberattack]"]),
@@ -73,6 +80,10 @@ let positiveCases: [DetectorCase] = [
 
 /// Near-misses: texts that mention the topic without imposing the clause.
 let negativeCases: [DetectorCase] = [
+    DetectorCase(kind: .governingLaw, text: "This Agreement is written in English and the English version will govern this Agreement if translations differ."),
+    DetectorCase(kind: .patentRetaliation, text: "We may sue you if you breach this License, and this License terminates on breach."),
+    DetectorCase(kind: .shareAlike, text: "You may license your derivatives under any terms you choose."),
+    DetectorCase(kind: .redistributionBan, text: "Redistribution of the Model is permitted under this License."),
     DetectorCase(kind: .userCap, text: "We have over 700 million users worldwide who enjoy our products."),
     DetectorCase(kind: .attribution, text: "You must provide a valid credit card before the trial ends."),
     DetectorCase(kind: .redistributionBan, text: "You may distribute the Model and your derivatives of it to any third party."),

@@ -124,6 +124,7 @@ public enum Lexicon {
         .monthlyPeriod: ["per month", "monthly", "each month", "a month", "calendar month"],
 
         .namingTrigger: ["at the beginning of", "begin with", "begins with", "beginning with", "start with",
+                         "in its name", "in their name", "in the model name", "as part of its name", "as part of the name",
                          "starts with", "starting with", "prefix", "prefixed", "preceded by", "precede",
                          "at the start of", "as the first word"],
         .name: ["name", "names", "model name", "title", "named", "naming"],
@@ -246,6 +247,7 @@ public enum Lexicon {
                   "laws shall govern", "laws govern", "law governs", "governed under", "is governed",
                   "will be governed", "shall be governed", "interpreted in accordance with", "interpreted under",
                   "construed and enforced", "governed exclusively by", "subject to the laws of",
+                  "govern this", "shall govern this", "will govern this",
                   "受中华人民共和国", "适用中华人民共和国", "管辖"],
         .lawsOf: ["laws of", "law of", "laws", "law"],
         .withhold: ["not being granted", "not granted", "are not licensed", "is not licensed", "not licensed",
@@ -260,7 +262,7 @@ public enum Lexicon {
                     "principal place of business"],
         .litigate: ["institute", "institutes", "commence", "commences", "initiate", "initiates", "file", "files",
                     "bring", "brings", "assert", "asserts", "instituting", "pursue", "threaten", "participate in"],
-        .litigation: ["litigation", "lawsuit", "lawsuits", "legal action", "proceedings", "proceeding",
+        .litigation: ["litigation", "lawsuit", "lawsuits", "legal action", "proceedings", "proceeding", "sue", "sues", "suing",
                       "patent claim", "patent claims", "claim", "claims", "suit", "action", "counterclaim",
                       "cross claim"],
         .terminate: ["terminate", "terminates", "terminated", "termination", "shall cease", "will cease",
@@ -322,7 +324,7 @@ public enum Lexicon {
                             "separate license", "must obtain", "need a license", "request a license", "express permission",
                             "without permission", "without our permission", "approval", "authorization", "authorisation",
                             "separate licence", "commercial license", "consent of", "permission of", "permission from"],
-        .redistributeVerb: ["distribute", "redistribute", "sell", "lease", "rent", "resell", "share", "sublicense",
+        .redistributeVerb: ["distribute", "redistribute", "redistribution", "sell", "lease", "rent", "resell", "share", "sublicense",
                             "publish", "make available", "transfer", "copy"],
         .noRedistribution: ["non redistributable", "not redistributable", "may not be redistributed",
                             "no right to redistribute", "redistribution is not permitted", "redistribution is prohibited",
@@ -369,6 +371,12 @@ public enum Lexicon {
             ("belgium", "BE"), ("austria", "AT"), ("denmark", "DK"), ("norway", "NO"), ("australia", "AU"),
             ("new zealand", "NZ"), ("brazil", "BR"), ("saudi arabia", "SA"), ("qatar", "QA"),
             ("united states", "US"), ("united states of america", "US"), ("u.s", "US"), ("usa", "US"),
+            // Adjectives, read only before "law" ("governed by Swiss law", "English law applies").
+            ("swiss", "CH"), ("german", "DE"), ("french", "FR"), ("english", "GB"), ("irish", "IE"), ("dutch", "NL"),
+            ("japanese", "JP"), ("chinese", "CN"), ("singaporean", "SG"), ("korean", "KR"), ("indian", "IN"),
+            ("israeli", "IL"), ("canadian", "CA"), ("swedish", "SE"), ("finnish", "FI"), ("spanish", "ES"),
+            ("italian", "IT"), ("belgian", "BE"), ("austrian", "AT"), ("danish", "DK"), ("norwegian", "NO"),
+            ("australian", "AU"), ("brazilian", "BR"),
         ]
         let states: [(String, String)] = [
             ("alabama", "AL"), ("alaska", "AK"), ("arizona", "AZ"), ("arkansas", "AR"), ("california", "CA"),

@@ -18,7 +18,8 @@ struct AcceptableUseDetector: ClauseDetector {
     func detect(_ s: SentenceView) -> [Detection] {
         guard !s.isDefinition else { return [] }
         // Incorporated policy: the licensee must follow a named use policy.
-        if s.has(.policyDoc) && s.has(.adhere) && (s.obliges || s.prohibits) && !s.has(.change) {
+        if s.has(.policyDoc) && s.has(.adhere) && !s.has(.change)
+            && (s.obliges || s.prohibits || s.mentions("is subject to") || s.mentions("forms part") || s.mentions("form part")) {
             return one([("policy", .string("incorporated")), ("categories", .list(categories(in: [s])))])
         }
         if s.has(.policyDoc) && s.prohibits && s.has(.restrictedUse) {

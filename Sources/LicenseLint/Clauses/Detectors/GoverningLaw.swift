@@ -24,7 +24,11 @@ struct GoverningLawDetector: ClauseDetector {
             }
             // Just before it: "California law will govern", "PRC laws".
             if Int(h.end) <= Int(g.start), Int(g.start) - Int(h.end) <= 8 {
-                if s.mentions("law", in: Int(h.end)..<Int(g.start)) || s.phrase(of: g).hasPrefix("law") { candidates.append((code, 0)) }
+                // Or "the laws of the Republic of Singapore govern this License".
+                if s.mentions("law", in: Int(h.end)..<Int(g.start)) || s.phrase(of: g).hasPrefix("law")
+                    || (s.phrase(of: g).hasPrefix("govern") || s.phrase(of: g).contains(" govern")) && s.mentions("laws of", in: max(s.start, Int(h.start) - 30)..<Int(h.start)) {
+                    candidates.append((code, 0))
+                }
             }
             // "construed under PRC laws": the place is followed by "law(s)".
             if Int(h.start) >= Int(g.end), Int(h.end) + 5 <= s.end {

@@ -5,7 +5,12 @@ struct PatentRetaliationDetector: ClauseDetector {
     let triggers: [G] = [.litigation]
 
     func detect(_ s: SentenceView) -> [Detection] {
-        guard s.has(.litigate), s.has(.terminate), s.has(.infringe), !s.isDefinition else { return [] }
+        guard s.has(.terminate), s.has(.infringe), !s.isDefinition else { return [] }
+        // "Your patent license terminates if you sue anyone claiming that the Model infringes …"
+        if s.mentions("patent"), s.hits(.litigation).contains(where: { ["sue", "sues", "suing"].contains(s.phrase(of: $0)) }) {
+            return one()
+        }
+        guard s.has(.litigate) else { return [] }
         guard s.before(.litigate, .litigation, within: 60) else { return [] }
         return one()
     }

@@ -16,7 +16,7 @@ struct RedistributionBanDetector: ClauseDetector {
         // An item under "you may not:" that starts with the verb: "Modify, copy, lease, sell or distribute …"
         guard s.prohibits, s.has(.materials) else { return [] }
         let verbs = s.hits(.redistributeVerb).map { s.phrase(of: $0) }
-        let distributing = verbs.contains { ["distribute", "redistribute", "sell", "lease", "rent", "resell", "sublicense"].contains($0) }
+        let distributing = verbs.contains { ["distribute", "redistribute", "redistribution", "sell", "lease", "rent", "resell", "sublicense"].contains($0) }
         guard distributing else { return [] }
         // Only short sentences: long ones are use restrictions with many objects.
         guard s.end - s.start < 200 else { return [] }

@@ -16,7 +16,8 @@ struct ShareAlikeDetector: ClauseDetector {
         }.map(Int32.init))
     }()
     static let carriers = ["provided", "licensed", "distribute", "distributed", "do so", "share", "made available",
-                           "granted by", "release", "are subject", "remain subject", "is subject", "will remain", "sublicense"]
+                           "granted by", "release", "are subject", "remain subject", "is subject", "will remain", "sublicense",
+                           "must license", "shall license", "license any", "license all", "license your", "license such"]
 
     func detect(_ s: SentenceView) -> [Detection] {
         guard !s.isDefinition, !s.has(.anyLicenseChoice) else { return [] }
@@ -27,7 +28,7 @@ struct ShareAlikeDetector: ClauseDetector {
         }
         guard s.has(.derivative) || (s.has(.distribute) && (s.mentions(" only ") || s.mentions("may only"))) else { return [] }
         guard s.has(.distribute) || s.mentions("provided under") || s.mentions("licensed under") || s.mentions("remain subject")
-            || s.mentions("granted") else { return [] }
+            || s.mentions("granted") || s.mentions("must license") || s.mentions("shall license") else { return [] }
         // What is put under the same terms is what the licensee distributes or makes: the words before the
         // phrase say so ("may only do so under", "must be provided under", "remain subject to").
         let framed = s.hits(.sameTerms).contains { h in
