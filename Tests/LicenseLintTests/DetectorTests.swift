@@ -53,6 +53,9 @@ let positiveCases: [DetectorCase] = [
     DetectorCase(kind: .namingRequirement, text: "⟦Any model derived from Orion must include \"Orion\" in its name.", parameters: ["prefix": "Orion"]),
     DetectorCase(kind: .acceptableUse, text: "⟦Your use of the Model is subject to the Orion Usage Policy, which forms part of this Agreement.", parameters: ["policy": "incorporated"]),
     DetectorCase(kind: .shareAlike, text: "⟦You must license any Derivative Model under the same terms as this License."),
+    DetectorCase(kind: .userCap, text: "⟦If the daily active users of all products or services of you or your affiliates exceed 1 million, you must apply to us for a commercial license.", parameters: ["threshold": "1000000", "metric": "daily-active-users"]),
+    DetectorCase(kind: .commercialRegistration, text: "⟦Commercial use requires completing the registration form on our website before deployment."),
+    DetectorCase(kind: .revenueCap, text: "⟦This license is free for individuals and organizations with less than USD $1,000,000 in annual revenue.", parameters: ["amount": "1000000", "currency": "USD", "period": "annual"]),
     // The same list written inline, in one paragraph.
     DetectorCase(kind: .acceptableUse, text: "⟦You agree not to use the Model: (a) to harass or bully anyone; (b) for the surveillance of individuals.", parameters: ["policy": "inline", "categories": "[harassment, surveillance]"]),
     DetectorCase(kind: .acceptableUse, text: "Use restrictions.\n\n⟦You agree not to use the Model: 1. To harass or bully anyone 2. For the surveillance of individuals; and 3. To generate malware.", parameters: ["categories": "[harassment, surveillance, malware-cyberattack]"]),
@@ -80,6 +83,8 @@ let positiveCases: [DetectorCase] = [
 
 /// Near-misses: texts that mention the topic without imposing the clause.
 let negativeCases: [DetectorCase] = [
+    DetectorCase(kind: .revenueCap, text: "The Licensor's annual revenue exceeds $1 billion."),
+    DetectorCase(kind: .commercialRegistration, text: "You may register an account to receive updates about the Model."),
     DetectorCase(kind: .governingLaw, text: "This Agreement is written in English and the English version will govern this Agreement if translations differ."),
     DetectorCase(kind: .patentRetaliation, text: "We may sue you if you breach this License, and this License terminates on breach."),
     DetectorCase(kind: .shareAlike, text: "You may license your derivatives under any terms you choose."),

@@ -5,7 +5,7 @@ struct CommercialRegistrationDetector: ClauseDetector {
     let triggers: [G] = [.register]
 
     func detect(_ s: SentenceView) -> [Detection] {
-        guard !s.isDefinition, s.obliges || s.prohibits else { return [] }
+        guard !s.isDefinition, s.obliges || s.prohibits || s.mentions("require") else { return [] }
         let commercial = s.has(.commercialUse) || s.lead?.has(.commercialUse) == true || paragraphIsCommercial(s)
         guard commercial else { return [] }
         let hits = s.hits(.register).map { s.phrase(of: $0) }

@@ -4,7 +4,7 @@ struct RevenueCapDetector: ClauseDetector {
     let triggers: [G] = [.revenue]
 
     func detect(_ s: SentenceView) -> [Detection] {
-        guard s.has(.compare), !s.isDefinition else { return [] }
+        guard s.has(.compare), !s.isDefinition, s.statesARule else { return [] }
         let money = s.quantities.filter { $0.currency != nil && $0.value >= 1000 }
         let revenue = s.hits(.revenue)
         guard let q = money.min(by: { distance($0, revenue) < distance($1, revenue) }), distance(q, revenue) <= 160 else { return [] }

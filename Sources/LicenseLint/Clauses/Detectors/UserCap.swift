@@ -11,11 +11,7 @@ struct UserCapDetector: ClauseDetector {
 
     func detect(_ s: SentenceView) -> [Detection] {
         guard s.has(.compare), !s.isDefinition else { return [] }
-        // A rule, not a statement of fact ("we have over 700 million users"): a duty, a ban, a condition,
-        // a permission or a licence to obtain, here or in the next sentence.
-        guard s.obliges || s.prohibits || s.has(.conditional) || s.has(.permit) || s.has(.licenseRequired)
-            || s.mentions("if ") || s.mentions("where ") || s.mentions("when ") || s.mentions("require")
-            || s.next?.has(.licenseRequired) == true else { return [] }
+        guard s.statesARule else { return [] }
         let quantities = s.quantities.filter { $0.currency == nil && $0.value >= 1000 }
         guard !quantities.isEmpty else { return [] }
         let users = s.hits(.users)
@@ -24,7 +20,7 @@ struct UserCapDetector: ClauseDetector {
         let compares = s.hits(.compare)
         func after(_ q: Quantity) -> PhraseMatcher.Hit? {
             users.last { u in
-                Int(u.end) <= q.start && q.start - Int(u.end) <= 60
+                Int(u.end) <= q.start && q.start - Int(u.end) <= 100
                     && compares.contains { Int($0.start) >= Int(u.end) && Int($0.end) <= q.start }
             }
         }
@@ -55,6 +51,17 @@ struct UserCapDetector: ClauseDetector {
 }
 
 extension SentenceView {
+    /// Whether the sentence lays down a rule rather than stating a fact ("we have over 700 million users",
+    /// "the Licensor's revenue exceeds $1 billion"): a duty, a ban, a condition, a permission or a licence
+    /// to obtain, here or in the next sentence. Caps are read only from rules.
+    var statesARule: Bool {
+        obliges || prohibits || has(.conditional) || has(.permit) || has(.licenseRequired)
+            || mentions("if ") || mentions("where ") || mentions("when ") || mentions("require")
+            || mentions("eligible") || mentions("applies only") || mentions("available only") || mentions(" free for")
+            || mentions("this license") || mentions("this licence") || mentions("this agreement")
+            || next?.has(.licenseRequired) == true
+    }
+
     /// The following sentence in the same paragraph, if any.
     var next: SentenceView? {
         let i = index + 1
