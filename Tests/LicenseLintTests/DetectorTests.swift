@@ -56,6 +56,11 @@ let positiveCases: [DetectorCase] = [
     DetectorCase(kind: .userCap, text: "⟦If the daily active users of all products or services of you or your affiliates exceed 1 million, you must apply to us for a commercial license.", parameters: ["threshold": "1000000", "metric": "daily-active-users"]),
     DetectorCase(kind: .commercialRegistration, text: "⟦Commercial use requires completing the registration form on our website before deployment."),
     DetectorCase(kind: .revenueCap, text: "⟦This license is free for individuals and organizations with less than USD $1,000,000 in annual revenue.", parameters: ["amount": "1000000", "currency": "USD", "period": "annual"]),
+    DetectorCase(kind: .nonCommercial, text: "⟦The Model is made available under a non-commercial license."),
+    DetectorCase(kind: .nonCommercial, text: "⟦Use of the Model to generate revenue, directly or indirectly, is prohibited."),
+    DetectorCase(kind: .nonCommercial, text: "⟦NO COMMERCIAL USE IS PERMITTED UNDER THIS LICENSE."),
+    DetectorCase(kind: .competingModelBan, text: "⟦Outputs may not be used to develop foundation models.", parameters: ["scope": "outputs"]),
+    DetectorCase(kind: .nonProduction, text: "⟦This release is for evaluation purposes only and is not licensed for production deployment."),
     // The same list written inline, in one paragraph.
     DetectorCase(kind: .acceptableUse, text: "⟦You agree not to use the Model: (a) to harass or bully anyone; (b) for the surveillance of individuals.", parameters: ["policy": "inline", "categories": "[harassment, surveillance]"]),
     DetectorCase(kind: .acceptableUse, text: "Use restrictions.\n\n⟦You agree not to use the Model: 1. To harass or bully anyone 2. For the surveillance of individuals; and 3. To generate malware.", parameters: ["categories": "[harassment, surveillance, malware-cyberattack]"]),
@@ -83,6 +88,9 @@ let positiveCases: [DetectorCase] = [
 
 /// Near-misses: texts that mention the topic without imposing the clause.
 let negativeCases: [DetectorCase] = [
+    DetectorCase(kind: .competingModelBan, text: "If you do not want us to use your Content to train our models, you can opt out in your settings."),
+    DetectorCase(kind: .nonCommercial, text: "There are no commercial use restrictions in this License."),
+    DetectorCase(kind: .nonCommercial, text: "You may use the Model for any lawful purpose, including commercial purposes, provided that you comply with this License."),
     DetectorCase(kind: .revenueCap, text: "The Licensor's annual revenue exceeds $1 billion."),
     DetectorCase(kind: .commercialRegistration, text: "You may register an account to receive updates about the Model."),
     DetectorCase(kind: .governingLaw, text: "This Agreement is written in English and the English version will govern this Agreement if translations differ."),

@@ -10,7 +10,7 @@ struct CompetingModelBanDetector: ClauseDetector {
         guard s.before(.trainVerb, .model, within: 120) else { return [] }
         // The model is someone else's: "other", "competing", "competitive", or an exclusion of the licensor's own.
         let others = s.near(.other, .model, within: 60) || s.has(.compete)
-            || s.before(.model, .excluding, within: 40)
+            || s.before(.model, .excluding, within: 40) || trainsGenericModels(s)
         guard others else { return [] }
         let usesOutputs = s.has(.output)
         let usesModel = s.has(.materials)
@@ -18,6 +18,22 @@ struct CompetingModelBanDetector: ClauseDetector {
         var params: [(String, ParameterValue)] = [("scope", .string(scope))]
         if let ex = exception(s) { params.append(("except", .string(ex))) }
         return one(params)
+    }
+
+    /// Models in general, not the licensed one, right after a training verb: "to develop foundation models",
+    /// "to train large language models".
+    private func trainsGenericModels(_ s: SentenceView) -> Bool {
+        let generic: Set<String> = ["models", "foundation model", "foundation models", "large language models",
+                                    "language models", "ai models", "llms", "machine learning models"]
+        let verbs = s.hits(.trainVerb)
+        return s.hits(.model).contains { m in
+            generic.contains(s.phrase(of: m))
+                && verbs.contains { v in
+                    // Not the licensor's own: "(we use your Content) to train our models".
+                    Int(v.end) <= Int(m.start) && Int(m.start) - Int(v.end) <= 12
+                        && !s.mentions(" our ", in: (Int(v.end) - 1)..<(Int(m.start) + 1))
+                }
+        }
     }
 
     /// "(excluding Llama 2 or derivative works thereof)" → "Llama 2 or derivative works thereof"

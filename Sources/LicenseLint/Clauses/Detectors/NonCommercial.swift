@@ -11,6 +11,12 @@ struct NonCommercialDetector: ClauseDetector {
             && !s.mentions("commercial licence") {
             return one()
         }
+        // The licence is a non-commercial one: "made available under a non-commercial license".
+        if s.has(.nonCommercial) && !s.prohibits
+            && (s.mentions("under a non commercial licen") || s.mentions("under the non commercial licen")
+                || s.mentions("is a non commercial licen") || s.mentions("this non commercial licen")) {
+            return one()
+        }
         // Commercial use forbidden outright: "You may not use … for commercial purposes",
         // an item "(i) any commercial or production purposes" under "You will not…".
         // "… not allowed … for commercial purposes without prior written permission" still grants no
@@ -29,6 +35,6 @@ struct NonCommercialDetector: ClauseDetector {
     }
 
     private func mentionsThreshold(_ s: SentenceView) -> Bool {
-        s.has(.revenue) || s.has(.users) && !s.quantities.isEmpty
+        (s.has(.revenue) || s.has(.users)) && !s.quantities.isEmpty
     }
 }
