@@ -61,6 +61,13 @@ let positiveCases: [DetectorCase] = [
     DetectorCase(kind: .nonCommercial, text: "⟦NO COMMERCIAL USE IS PERMITTED UNDER THIS LICENSE."),
     DetectorCase(kind: .competingModelBan, text: "⟦Outputs may not be used to develop foundation models.", parameters: ["scope": "outputs"]),
     DetectorCase(kind: .nonProduction, text: "⟦This release is for evaluation purposes only and is not licensed for production deployment."),
+    // Shapes seen in real licences outside the evaluation corpus (written afresh here).
+    DetectorCase(kind: .acceptableUse, text: "You may only use the Model for non-commercial purposes, and ⟦you must adhere to the following license restrictions:\n\n1) Your use of the Model must not promote terrorism, ethnic hatred, violence or pornography.\n\n2) You shall not use the Model for military purposes.", parameters: ["policy": "inline", "categories": "[violence-weapons, military, sexual-content, hate-speech]"]),
+    DetectorCase(kind: .attribution, text: "⟦You must clearly attribute the source of the Model to the Licensor."),
+    DetectorCase(kind: .attribution, text: "⟦You must retain the following attribution notice within a \"Notice\" text file distributed with all copies: \"Orion is licensed under the Orion License, Copyright (c) Example Cloud. All Rights Reserved.\"", parameters: ["notice": "Orion is licensed under the Orion License, Copyright (c) Example Cloud. All Rights Reserved."]),
+    DetectorCase(kind: .competingModelBan, text: "⟦You will not use Orion or Orion Derivatives or any Output to improve any other large language model (excluding Orion or Orion Derivatives).", parameters: ["scope": "both", "except": "Orion or Orion Derivatives"]),
+    DetectorCase(kind: .nonCommercial, text: "\"Research Purposes\": means any use of the Model that is solely for (a) academic research and (b) non-profit and non-commercial purposes.\n\n⟦You shall only use the Model, its Derivatives and Outputs for Research Purposes."),
+    DetectorCase(kind: .useRestrictionFlowdown, text: "⟦Any Derivatives that you create shall be subject to the restrictions set out in Section 3 of this Agreement."),
     // The same list written inline, in one paragraph.
     DetectorCase(kind: .acceptableUse, text: "⟦You agree not to use the Model: (a) to harass or bully anyone; (b) for the surveillance of individuals.", parameters: ["policy": "inline", "categories": "[harassment, surveillance]"]),
     DetectorCase(kind: .acceptableUse, text: "Use restrictions.\n\n⟦You agree not to use the Model: 1. To harass or bully anyone 2. For the surveillance of individuals; and 3. To generate malware.", parameters: ["categories": "[harassment, surveillance, malware-cyberattack]"]),
@@ -88,6 +95,7 @@ let positiveCases: [DetectorCase] = [
 
 /// Near-misses: texts that mention the topic without imposing the clause.
 let negativeCases: [DetectorCase] = [
+    DetectorCase(kind: .nonCommercial, text: "\"Research Purposes\" means research carried out by commercial and non-commercial entities alike.\n\nYou shall only use the Model for Research Purposes."),
     DetectorCase(kind: .competingModelBan, text: "If you do not want us to use your Content to train our models, you can opt out in your settings."),
     DetectorCase(kind: .nonCommercial, text: "There are no commercial use restrictions in this License."),
     DetectorCase(kind: .nonCommercial, text: "You may use the Model for any lawful purpose, including commercial purposes, provided that you comply with this License."),
@@ -144,6 +152,15 @@ let negativeCases: [DetectorCase] = [
     @Test(arguments: negativeCases)
     func doesNotFire(_ c: DetectorCase) {
         #expect(!kinds(c.text).contains(c.kind), "\(c.kind.rawValue) fired on a near-miss")
+    }
+
+    /// A list whose first item is the incorporated policy, followed by a section heading at the lead-in's
+    /// indentation: the policy is incorporated; the list is not an inline list of uses, and the heading
+    /// is not one of its items.
+    @Test func aListThatNamesAPolicyIsNotAnInlineUseList() {
+        let text = "You will not use the Model:\n\n\t1. for any restricted use set forth in the Acceptable Use Policy, which is hereby incorporated by reference into this Agreement; or\n\n\t2. in violation of applicable laws and regulations.\n\nSection 3: Additional Commercial Terms"
+        let found = clauses(text).filter { $0.kind == .acceptableUse }
+        #expect(found.map { $0["policy"]?.description } == ["incorporated"])
     }
 
     @Test func everyKindHasAPositiveCase() {

@@ -149,6 +149,26 @@ final class Analysis: @unchecked Sendable {
         }
     }
 
+    /// Terms the text defines ("“Research Purposes” means …"), lower case, with the defining sentence;
+    /// found on first use.
+    private var definedTermCache: [(term: String, sentence: Int)]? = nil
+
+    var definedTerms: [(term: String, sentence: Int)] {
+        if let d = definedTermCache { return d }
+        var out: [(term: String, sentence: Int)] = []
+        for i in sentences.indices where definition[i] {
+            let v = view(i)
+            // The first quoted term near the start of the sentence, of a few words.
+            if let q = v.quoted.first, q.start - v.start < 160, q.text.utf8.count <= 60 {
+                let term = String(decoding: lower[(q.start + 1)..<(q.end - 1)], as: UTF8.self)
+                    .trimmingCharacters(in: .whitespaces)
+                if !term.isEmpty { out.append((term, i)) }
+            }
+        }
+        definedTermCache = out
+        return out
+    }
+
     /// Quantities per sentence, found on first use (several detectors ask for the same sentence's).
     /// An Analysis belongs to one document and one thread at a time.
     private var quantityCache: [[Quantity]?] = []
@@ -251,16 +271,24 @@ struct SentenceView {
     /// Quantities in the sentence.
     var quantities: [Quantity] { analysis.quantities(index) }
 
-    /// Double-quoted strings in the sentence (normalised quotes), with their positions.
+    /// Double-quoted strings in the sentence (normalised quotes), with their positions. A quotation the
+    /// sentence ends inside ("… Copyright (c) Example Cloud. All Rights Reserved.") runs on to its closing
+    /// quote, if one comes within 300 bytes in the same paragraph.
     var quoted: [(text: String, start: Int, end: Int)] {
         let b = analysis.bytes
         var out: [(String, Int, Int)] = []
         var k = start
+        let paragraphEnd = analysis.text.segments[sentence.segment].end
         while k < end {
             if b[k] == 0x22 {
                 var e = k + 1
                 while e < end && b[e] != 0x22 { e += 1 }
-                if e < end {
+                if e >= end {
+                    let limit = min(paragraphEnd, end + 300)
+                    while e < limit && b[e] != 0x22 { e += 1 }
+                    if e >= limit { break }
+                }
+                if e < paragraphEnd {
                     let s = SentenceView.trimmedWhitespace(b, k + 1, e)
                     if !s.isEmpty { out.append((s, k, e + 1)) }
                     k = e + 1

@@ -139,7 +139,7 @@ public enum Lexicon {
                    "above copyright notice", "copyright and other proprietary", "legal notices", "credit line"],
         .removeVerb: ["remove", "alter", "obscure", "delete", "strip", "removing", "altering"],
         .display: ["display", "displays", "displayed", "prominently", "acknowledge", "acknowledgement",
-                   "acknowledgment", "credit", "give appropriate credit", "cite", "accompanied by",
+                   "acknowledgment", "credit", "give appropriate credit", "cite", "accompanied by", "attribute",
                    "public statement", "as follows", "attribution"],
         .noticeHint: ["built with", "powered by", "licensed under", "licensed by", "is provided under",
                       "built using", "improved using", "is based on work", "created with", "made with"],
@@ -167,7 +167,7 @@ public enum Lexicon {
         .flowVerb: ["enforceable provision", "enforceable provisions", "must be included", "shall be included",
                     "notice to subsequent users", "also apply", "also applies", "apply to", "applies to",
                     "pass on", "pass through", "passed on", "flow down", "binding on", "impose", "imposes",
-                    "includes", "include", "incorporating", "comply with", "abide by", "carry the", "does not contradict", "do not contradict",
+                    "includes", "include", "incorporating", "comply with", "abide by", "carry the", "be subject to", "does not contradict", "do not contradict",
                     "not contradict", "are subject to", "is subject to", "remain subject", "will remain subject",
                     "shall remain subject"],
         .derivative: ["derivative", "derivatives", "derivative work", "derivative works", "modification",
@@ -219,7 +219,7 @@ public enum Lexicon {
                       "defamatory", "defame", "fake news", "inaccurate information", "deceive", "deceiving", "falsely"],
         .catImpersonation: ["impersonate", "impersonating", "impersonation", "pretend to be", "passing off",
                             "machine generated", "represent that the output", "human generated"],
-        .catPrivacy: ["personal information", "personally identifiable", "personal data", "privacy", "biometric",
+        .catPrivacy: ["personal information", "personally identifiable", "personal identifiable", "personal data", "privacy", "biometric",
                       "private information", "pii", "health information", "identify individuals", "track individuals"],
         .catSurveillance: ["surveillance", "tracking", "monitoring individuals", "facial recognition"],
         .catMedical: ["medical advice", "medical results", "medical", "clinical", "diagnosis", "diagnose"],
@@ -341,7 +341,8 @@ public enum Lexicon {
                     "prior written permission", "prior approval", "must obtain", "sign up", "enterprise license",
                     "separate license", "separate agreement", "obtain a license", "obtain a licence", "contact"],
         .means: ["\" means", "\" shall mean", "\" refers to", "\" has the meaning", "\" is defined", "\" mean",
-                 "\" means,", "\"), means", "shall mean"],
+                 "\" means,", "\"), means", "shall mean", "\": means", "\": shall mean",
+                 "\": refers to"],
     ]
 
     /// Place names that licences withhold rights in, and their ISO 3166 codes (or EU).

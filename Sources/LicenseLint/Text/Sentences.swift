@@ -362,7 +362,12 @@ public enum SentenceSplitter {
     }
 
     private static func belongsTest(_ seg: Segment, to frame: inout Frame, _ text: NormalizedText) -> Bool {
-        if seg.indent > frame.indent { return true }
+        if seg.indent > frame.indent {
+            // Indented items set the list's marker style too, so that a later unmarked paragraph at the
+            // lead-in's own indentation ("Section 3: Additional Commercial Terms") is not taken for an item.
+            if frame.itemStyle == nil && seg.marker != .none { frame.itemStyle = seg.marker }
+            return true
+        }
         // The paragraph right after a lead-in is its first item, however long.
         if frame.items == 0 && seg.marker == .none { frame.itemStyle = MarkerStyle.none; return true }
         if seg.marker != .none {

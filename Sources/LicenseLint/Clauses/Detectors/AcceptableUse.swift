@@ -2,7 +2,7 @@
 /// an incorporated policy ("adhere to the Acceptable Use Policy …, which is hereby incorporated").
 struct AcceptableUseDetector: ClauseDetector {
     let kind = ClauseKind.acceptableUse
-    let triggers: [G] = [.policyDoc, .restrictedUse, .prohibit]
+    let triggers: [G] = [.policyDoc, .restrictedUse, .prohibit, .adhere]
 
     static let categories: [(G, String)] = [
         (.catIllegal, "illegal-activity"), (.catViolence, "violence-weapons"), (.catMilitary, "military"),
@@ -41,8 +41,12 @@ struct AcceptableUseDetector: ClauseDetector {
             }
         }
         // A lead-in that forbids uses, followed by a list naming harms.
-        if s.sentence.endsWithColon && s.has(.prohibit) && !s.has(.cancelProhibit) {
-            let list = items(of: s)
+        // Or one that binds to restrictions listed below: "you must adhere to the following license restrictions:".
+        if s.sentence.endsWithColon && !s.has(.cancelProhibit)
+            && (s.has(.prohibit) || (s.obliges && (s.mentions("following restrictions") || s.mentions("following license restrictions")
+                || s.mentions("following use restrictions") || s.mentions("following licence restrictions")))) {
+            // Items that point to a use policy are that policy (read as incorporated), not a list of uses.
+            let list = items(of: s).filter { !$0.has(.policyDoc) }
             let cats = categories(in: list)
             let harmful = cats.filter { $0 != "illegal-activity" }
             if harmful.count >= 1 || cats.count >= 1 && list.count >= 3 {

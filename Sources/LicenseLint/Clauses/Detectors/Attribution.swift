@@ -41,7 +41,7 @@ struct AttributionDetector: ClauseDetector {
     private func givesCredit(_ s: SentenceView) -> Bool {
         s.hits(.display).contains { h in
             let p = s.phrase(of: h)
-            guard p == "credit" || p == "cite" || p == "give appropriate credit" else { return false }
+            guard p == "credit" || p == "cite" || p == "give appropriate credit" || p == "attribute" else { return false }
             // "credit card", "credit score", "credit line" (a notice, read by the other branches) are nouns.
             return ![" card", " score", " rating", " facility", " line"].contains { s.startsWith($0, at: Int(h.end), limit: s.end) }
         }
@@ -76,7 +76,13 @@ struct AttributionDetector: ClauseDetector {
     /// sentence ends with a colon.
     private func quotedNotice(_ s: SentenceView) -> String? {
         func pick(_ v: SentenceView) -> String? {
-            v.quoted.map(\.text).first { t in
+            // Not the name of the file the notice goes in ("within a "Notice" text file …: "X is licensed …""),
+            // nor the label a definition gives it ("(the "Attribution Notice")").
+            v.quoted.filter { q in
+                ![" text file", " file"].contains { v.startsWith($0, at: q.end, limit: v.end) }
+                    && !(q.start >= v.start + 5 && v.startsWith("(the ", at: q.start - 5, limit: q.start)
+                         && v.startsWith(")", at: q.end, limit: v.end))
+            }.map(\.text).first { t in
                 // Some character other than a space; not a web address; at most 300 characters.
                 t.utf8.contains { $0 != 0x20 } && !AttributionDetector.startsWithHTTP(t)
                     && (t.utf8.count <= 300 || t.count <= 300)

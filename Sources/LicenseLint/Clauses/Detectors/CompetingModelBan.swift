@@ -13,7 +13,10 @@ struct CompetingModelBanDetector: ClauseDetector {
             || s.before(.model, .excluding, within: 40) || trainsGenericModels(s)
         guard others else { return [] }
         let usesOutputs = s.has(.output)
-        let usesModel = s.has(.materials)
+        // The model itself is used when the licensed materials, or derivatives of them, are named before the
+        // training verb: "use DBRX or DBRX Derivatives or any Output to improve …".
+        let firstVerb = s.hits(.trainVerb).first.map { Int($0.start) } ?? s.end
+        let usesModel = s.has(.materials) || s.hits(.derivative).contains { Int($0.end) <= firstVerb }
         let scope = usesOutputs && usesModel ? "both" : (usesOutputs ? "outputs" : "model")
         var params: [(String, ParameterValue)] = [("scope", .string(scope))]
         if let ex = exception(s) { params.append(("except", .string(ex))) }

@@ -2,13 +2,19 @@
 /// purposes only", or a prohibition of "any commercial or production purposes".
 struct NonCommercialDetector: ClauseDetector {
     let kind = ClauseKind.nonCommercial
-    let triggers: [G] = [.nonCommercial, .commercialUse]
+    /// A limiter too: a use limited to a defined purpose is read through the definition.
+    let triggers: [G] = [.nonCommercial, .commercialUse, .limiter]
 
     func detect(_ s: SentenceView) -> [Detection] {
         guard !s.isDefinition else { return [] }
         // A grant limited to non-commercial use.
         if s.has(.nonCommercial) && s.has(.limiter) && limitedNear(s) && !s.mentions("commercial license")
             && !s.mentions("commercial licence") {
+            return one()
+        }
+        // A use limited to a defined purpose whose definition is non-commercial: "You shall only use the Models …
+        // for Research Purposes", where "Research Purposes" means use "solely for … non-commercial purposes".
+        if s.has(.limiter) && !s.prohibits && limitedToNonCommercialTerm(s) {
             return one()
         }
         // The licence is a non-commercial one: "made available under a non-commercial license".
@@ -28,6 +34,18 @@ struct NonCommercialDetector: ClauseDetector {
             }
         }
         return []
+    }
+
+    private func limitedToNonCommercialTerm(_ s: SentenceView) -> Bool {
+        let terms = s.analysis.definedTerms
+        guard !terms.isEmpty else { return false }
+        let limiters = s.hits(.limiter)
+        for (term, d) in terms where d != s.index {
+            let definition = s.analysis.view(d)
+            guard definition.near(.limiter, .nonCommercial, within: 120) else { continue }
+            if limiters.contains(where: { s.mentions(term, in: Int($0.end)..<(Int($0.end) + 160)) }) { return true }
+        }
+        return false
     }
 
     private func limitedNear(_ s: SentenceView) -> Bool {

@@ -19,6 +19,7 @@ struct UseRestrictionFlowdownDetector: ClauseDetector {
             // "require all recipients … to comply with the use restrictions", "must carry the use restrictions"
             || (s.has(.recipients) && s.mentions("require") && (s.mentions("comply with") || s.mentions("abide by")))
             || (s.has(.derivative) && s.obliges && s.mentions("carry the"))
+            || (s.has(.derivative) && s.mentions("subject to the restrictions"))
         guard carried else { return [] }
         return one()
     }
