@@ -68,6 +68,15 @@ let positiveCases: [DetectorCase] = [
     DetectorCase(kind: .competingModelBan, text: "⟦You will not use Orion or Orion Derivatives or any Output to improve any other large language model (excluding Orion or Orion Derivatives).", parameters: ["scope": "both", "except": "Orion or Orion Derivatives"]),
     DetectorCase(kind: .nonCommercial, text: "\"Research Purposes\": means any use of the Model that is solely for (a) academic research and (b) non-profit and non-commercial purposes.\n\n⟦You shall only use the Model, its Derivatives and Outputs for Research Purposes."),
     DetectorCase(kind: .useRestrictionFlowdown, text: "⟦Any Derivatives that you create shall be subject to the restrictions set out in Section 3 of this Agreement."),
+    DetectorCase(kind: .acceptableUse, text: "⟦Subject to your compliance with this Agreement, the AUP (which is hereby incorporated herein by reference), and the Documentation, the Licensor grants you a limited license to use the Model.", parameters: ["policy": "incorporated"]),
+    DetectorCase(kind: .nonProduction, text: "\"Non-Commercial Uses\" means using the Model for research or non-commercial purposes. ⟦Non-Commercial Uses does not include any production use of the Model."),
+    DetectorCase(kind: .nonCommercial, text: "⟦The Licensor grants you a limited license to reproduce and distribute the Model for purposes other than commercial or production use."),
+    DetectorCase(kind: .nonProduction, text: "⟦The Licensor grants you a limited license to reproduce and distribute the Model for purposes other than commercial or production use."),
+    DetectorCase(kind: .competingModelBan, text: "⟦You must not use the Orion Works or any Output or results of the Orion Works to improve any other large language model.", parameters: ["scope": "both"]),
+    DetectorCase(kind: .acceptableUse, text: "⟦You are not allowed to use, copy, modify or distribute this software for any military or illegal purposes.", parameters: ["categories": "[illegal-activity, military]"]),
+    DetectorCase(kind: .licenseCopyRequired, text: "⟦The license notice shall be included in all copies or substantial portions of the Software."),
+    DetectorCase(kind: .researchOnly, text: "\"Non-Commercial\" shall mean for research or evaluation purposes only.\n\n⟦You are granted a limited license to use and modify the Materials FOR NON-COMMERCIAL PURPOSES ONLY."),
+    DetectorCase(kind: .attribution, text: "⟦You must retain the following attribution notice within a \"Notice\" text file: \"Orion is licensed under the Orion Non-Commercial Research License.\"", parameters: ["notice": "Orion is licensed under the Orion Non-Commercial Research License."]),
     // The same list written inline, in one paragraph.
     DetectorCase(kind: .acceptableUse, text: "⟦You agree not to use the Model: (a) to harass or bully anyone; (b) for the surveillance of individuals.", parameters: ["policy": "inline", "categories": "[harassment, surveillance]"]),
     DetectorCase(kind: .acceptableUse, text: "Use restrictions.\n\n⟦You agree not to use the Model: 1. To harass or bully anyone 2. For the surveillance of individuals; and 3. To generate malware.", parameters: ["categories": "[harassment, surveillance, malware-cyberattack]"]),
@@ -95,6 +104,9 @@ let positiveCases: [DetectorCase] = [
 
 /// Near-misses: texts that mention the topic without imposing the clause.
 let negativeCases: [DetectorCase] = [
+    DetectorCase(kind: .attribution, text: "You may add your own copyright statement to your modifications, provided your use otherwise complies with this Agreement."),
+    DetectorCase(kind: .acceptableUse, text: "**Prohibited Uses**"),
+    DetectorCase(kind: .researchOnly, text: "\"Non-Commercial\" shall mean any use that is not commercial.\n\nYou may use the Materials for Non-Commercial purposes only."),
     DetectorCase(kind: .nonCommercial, text: "\"Research Purposes\" means research carried out by commercial and non-commercial entities alike.\n\nYou shall only use the Model for Research Purposes."),
     DetectorCase(kind: .competingModelBan, text: "If you do not want us to use your Content to train our models, you can opt out in your settings."),
     DetectorCase(kind: .nonCommercial, text: "There are no commercial use restrictions in this License."),

@@ -149,6 +149,21 @@ final class Analysis: @unchecked Sendable {
         }
     }
 
+    /// The normalised text of `from..<to`, trimmed, with each space that stands for a hyphen of the source
+    /// written as the hyphen again: for parameters quoted back to the user ("Non-Commercial", not
+    /// "Non Commercial").
+    func textWithHyphens(from: Int, to: Int) -> String {
+        let lo = max(0, from), hi = min(bytes.count, to)
+        guard lo < hi else { return "" }
+        let src = source.bytes
+        var out = Array(bytes[lo..<hi])
+        for k in out.indices where out[k] == 0x20 {
+            let o = Int(text.origin[lo + k])
+            if o < src.count && src[o] == 0x2D { out[k] = 0x2D }
+        }
+        return SentenceView.trimmedWhitespace(out, 0, out.count)
+    }
+
     /// Terms the text defines ("“Research Purposes” means …"), lower case, with the defining sentence;
     /// found on first use.
     private var definedTermCache: [(term: String, sentence: Int)]? = nil

@@ -19,24 +19,27 @@ struct AcceptableUseDetector: ClauseDetector {
         guard !s.isDefinition else { return [] }
         // Incorporated policy: the licensee must follow a named use policy.
         if s.has(.policyDoc) && s.has(.adhere) && !s.has(.change)
-            && (s.obliges || s.prohibits || s.mentions("is subject to") || s.mentions("forms part") || s.mentions("form part")) {
+            && (s.obliges || s.prohibits || s.mentions("is subject to") || s.mentions("forms part") || s.mentions("form part")
+                || s.mentions("incorporated")) {
             return one([("policy", .string("incorporated")), ("categories", .list(categories(in: [s])))])
         }
         if s.has(.policyDoc) && s.prohibits && s.has(.restrictedUse) {
             return one([("policy", .string("incorporated")), ("categories", .list(categories(in: [s])))])
         }
         // Inline: "cannot use the Model … for the specified restricted uses", "may not use … for any illegal, harmful …"
-        if s.has(.restrictedUse) && s.prohibits && !s.has(.policyDoc) {
+        // (Not a title: "**Prohibited Uses**" on a line of its own is where the list starts, not a clause.)
+        if s.has(.restrictedUse) && s.prohibits && !s.has(.policyDoc) && !s.sentence.isHeading && s.end - s.start >= 30 {
             return one([("policy", .string("inline")), ("categories", .list(categories(in: [s] + items(of: s))))])
         }
         // One sentence, not a list item, that forbids using the model for at least two kinds of harm:
         // "You must not use the Model to create malware, or to harass any person."
         if s.sentence.lead == nil && !s.sentence.endsWithColon && s.has(.prohibit) && !s.has(.cancelProhibit)
-            && s.has(.model) && s.prohibits
+            && (s.has(.model) || s.has(.materials)) && s.prohibits
             && (s.mentions("not use") || s.mentions("not to use") || s.mentions("cannot use") || s.mentions("from using")
-                || s.mentions("never use")) {
+                || s.mentions("never use") || s.mentions("allowed to use") || s.mentions("permitted to use")) {
             let cats = categories(in: [s])
-            if cats.filter({ $0 != "illegal-activity" }).count >= 2 {
+            let harms = cats.filter { $0 != "illegal-activity" }.count
+            if harms >= 2 || (harms == 1 && cats.count >= 2) {
                 return one([("policy", .string("inline")), ("categories", .list(cats))])
             }
         }

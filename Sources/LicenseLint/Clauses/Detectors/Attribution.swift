@@ -6,7 +6,8 @@ struct AttributionDetector: ClauseDetector {
     let triggers: [G] = [.notices, .display, .noticeHint, .followingNotice]
 
     func detect(_ s: SentenceView) -> [Detection] {
-        guard !s.isDefinition else { return [] }
+        // "You may add Your own copyright statement to Your modifications …" is a permission.
+        guard !s.isDefinition, !s.mentions("may add your own") else { return [] }
         var fires = false
         // Keep notices: "must retain … notices", "shall be included in all copies".
         if s.has(.notices) && s.has(.retain) && (s.obliges || s.mentions("shall be included") || s.mentions("must be included")) {
@@ -78,15 +79,18 @@ struct AttributionDetector: ClauseDetector {
         func pick(_ v: SentenceView) -> String? {
             // Not the name of the file the notice goes in ("within a "Notice" text file …: "X is licensed …""),
             // nor the label a definition gives it ("(the "Attribution Notice")").
-            v.quoted.filter { q in
+            let q = v.quoted.filter { q in
                 ![" text file", " file"].contains { v.startsWith($0, at: q.end, limit: v.end) }
                     && !(q.start >= v.start + 5 && v.startsWith("(the ", at: q.start - 5, limit: q.start)
                          && v.startsWith(")", at: q.end, limit: v.end))
-            }.map(\.text).first { t in
+            }.first { q in
                 // Some character other than a space; not a web address; at most 300 characters.
-                t.utf8.contains { $0 != 0x20 } && !AttributionDetector.startsWithHTTP(t)
+                let t = q.text
+                return t.utf8.contains { $0 != 0x20 } && !AttributionDetector.startsWithHTTP(t)
                     && (t.utf8.count <= 300 || t.count <= 300)
             }
+            // The words as the licence writes them: with its hyphens ("Non-Commercial"), which matching reads as spaces.
+            return q.map { v.analysis.textWithHyphens(from: $0.start + 1, to: $0.end - 1) }
         }
         if let q = pick(s) { return q }
         if s.sentence.endsWithColon || s.has(.followingNotice), s.index + 1 < s.analysis.sentences.count {

@@ -12,7 +12,7 @@ struct LicenseCopyRequiredDetector: ClauseDetector {
         // "a copy of this Agreement", "the text of this license", "the URI or hyperlink to, this Public License"
         let copy = s.before(.copyOf, .licenseSelf, within: 40)
         // "this permission notice shall be included", "retain … this list of conditions", "retain this notice"
-        let selfNotice = s.mentions("this permission notice") || s.mentions("this list of conditions")
+        let selfNotice = s.mentions("this permission notice") || s.mentions("this list of conditions") || s.mentions("license notice")
             || (s.mentions("this notice") && s.has(.retain))
         guard copy || selfNotice else { return [] }
         guard s.obliges || s.mentions("shall be included") || s.mentions("must be included") else { return [] }

@@ -14,7 +14,12 @@ struct NonCommercialDetector: ClauseDetector {
         }
         // A use limited to a defined purpose whose definition is non-commercial: "You shall only use the Models …
         // for Research Purposes", where "Research Purposes" means use "solely for … non-commercial purposes".
-        if s.has(.limiter) && !s.prohibits && limitedToNonCommercialTerm(s) {
+        if s.has(.limiter) && !s.prohibits && s.limitsUse(toDefinedTermWhere: { $0.near(.limiter, .nonCommercial, within: 120) }) {
+            return one()
+        }
+        // A grant for "purposes other than commercial or production use".
+        if (s.has(.permit) || s.mentions("grant")) && !s.prohibits
+            && s.hits(.nonCommercial).contains(where: { s.phrase(of: $0) == "other than commercial" }) {
             return one()
         }
         // The licence is a non-commercial one: "made available under a non-commercial license".
@@ -34,18 +39,6 @@ struct NonCommercialDetector: ClauseDetector {
             }
         }
         return []
-    }
-
-    private func limitedToNonCommercialTerm(_ s: SentenceView) -> Bool {
-        let terms = s.analysis.definedTerms
-        guard !terms.isEmpty else { return false }
-        let limiters = s.hits(.limiter)
-        for (term, d) in terms where d != s.index {
-            let definition = s.analysis.view(d)
-            guard definition.near(.limiter, .nonCommercial, within: 120) else { continue }
-            if limiters.contains(where: { s.mentions(term, in: Int($0.end)..<(Int($0.end) + 160)) }) { return true }
-        }
-        return false
     }
 
     private func limitedNear(_ s: SentenceView) -> Bool {

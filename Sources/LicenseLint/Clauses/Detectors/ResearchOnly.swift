@@ -2,10 +2,15 @@
 /// evaluation only", "Noncommercial Research Uses".
 struct ResearchOnlyDetector: ClauseDetector {
     let kind = ClauseKind.researchOnly
-    let triggers: [G] = [.research]
+    /// A limiter too: a use limited to a defined purpose is read through the definition.
+    let triggers: [G] = [.research, .limiter]
 
     func detect(_ s: SentenceView) -> [Detection] {
         guard !s.isDefinition, s.has(.limiter) else { return [] }
+        // A use limited to a defined purpose whose definition is research or evaluation only:
+        // "FOR NON-COMMERCIAL PURPOSES ONLY", where "Non-Commercial" means "for research or evaluation purposes only".
+        if !s.prohibits && s.limitsUse(toDefinedTermWhere: { $0.near(.limiter, .research, within: 60) }) { return one() }
+        guard s.has(.research) else { return [] }
         guard s.near(.limiter, .research, within: 40) || s.limitsUse(to: .research) else { return [] }
         // The limiter governs a grant or use: a licence, right or use is mentioned.
         guard s.mentions("licen") || s.mentions("use") || s.mentions("grant") || s.mentions("right") else { return [] }
@@ -17,6 +22,22 @@ struct ResearchOnlyDetector: ClauseDetector {
 }
 
 extension SentenceView {
+    /// Whether a limiter here ("only", "solely for", "purposes only") names a term the text defines, just
+    /// after it or just before it, whose definition satisfies `test`: "You shall only use … for Research
+    /// Purposes", "FOR NON-COMMERCIAL PURPOSES ONLY".
+    func limitsUse(toDefinedTermWhere test: (SentenceView) -> Bool) -> Bool {
+        let terms = analysis.definedTerms
+        guard !terms.isEmpty else { return false }
+        let limiters = hits(.limiter)
+        for (term, d) in terms where d != index {
+            guard test(analysis.view(d)) else { continue }
+            let n = term.utf8.count
+            if limiters.contains(where: { mentions(term, in: Int($0.end)..<(Int($0.end) + 160))
+                || mentions(term, in: (Int($0.start) - n - 40)..<Int($0.start)) }) { return true }
+        }
+        return false
+    }
+
     /// "only use the Models, Derivatives … and Outputs for Research Purposes": a limiter right before the
     /// verb "use", and the group's phrase after it in the same sentence (the objects can be long).
     func limitsUse(to g: G) -> Bool {
