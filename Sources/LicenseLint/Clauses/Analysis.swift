@@ -172,16 +172,31 @@ final class Analysis: @unchecked Sendable {
         if let d = definedTermCache { return d }
         var out: [(term: String, sentence: Int)] = []
         for i in sentences.indices where definition[i] {
-            let v = view(i)
             // The first quoted term near the start of the sentence, of a few words.
-            if let q = v.quoted.first, q.start - v.start < 160, q.text.utf8.count <= 60 {
-                let term = String(decoding: lower[(q.start + 1)..<(q.end - 1)], as: UTF8.self)
-                    .trimmingCharacters(in: .whitespaces)
-                if !term.isEmpty { out.append((term, i)) }
-            }
+            let s = sentences[i]
+            var open = s.start
+            let openLimit = min(s.end, s.start + 160)
+            while open < openLimit && lower[open] != 0x22 { open += 1 }
+            guard open < openLimit else { continue }
+            var close = open + 1
+            let closeLimit = min(s.end, open + 62)
+            while close < closeLimit && lower[close] != 0x22 { close += 1 }
+            guard close < closeLimit else { continue }
+            let term = SentenceView.trimmedWhitespace(lower, open + 1, close)
+            if !term.isEmpty { out.append((term, i)) }
         }
         definedTermCache = out
         return out
+    }
+
+    /// Per test (by name), the defined terms whose definition passes it: worked out once per document.
+    private var qualifyingTermCache: [String: [String]] = [:]
+
+    func definedTerms(_ key: String, where test: (SentenceView) -> Bool) -> [String] {
+        if let t = qualifyingTermCache[key] { return t }
+        let t = definedTerms.filter { test(view($0.sentence)) }.map(\.term)
+        qualifyingTermCache[key] = t
+        return t
     }
 
     /// Quantities per sentence, found on first use (several detectors ask for the same sentence's).

@@ -9,7 +9,7 @@ struct ResearchOnlyDetector: ClauseDetector {
         guard !s.isDefinition, s.has(.limiter) else { return [] }
         // A use limited to a defined purpose whose definition is research or evaluation only:
         // "FOR NON-COMMERCIAL PURPOSES ONLY", where "Non-Commercial" means "for research or evaluation purposes only".
-        if !s.prohibits && s.limitsUse(toDefinedTermWhere: { $0.near(.limiter, .research, within: 60) }) { return one() }
+        if !s.prohibits && s.limitsUse(toDefinedTermWhere: "research") { $0.near(.limiter, .research, within: 60) } { return one() }
         guard s.has(.research) else { return [] }
         guard s.near(.limiter, .research, within: 40) || s.limitsUse(to: .research) else { return [] }
         // The limiter governs a grant or use: a licence, right or use is mentioned.
@@ -25,17 +25,17 @@ extension SentenceView {
     /// Whether a limiter here ("only", "solely for", "purposes only") names a term the text defines, just
     /// after it or just before it, whose definition satisfies `test`: "You shall only use … for Research
     /// Purposes", "FOR NON-COMMERCIAL PURPOSES ONLY".
-    func limitsUse(toDefinedTermWhere test: (SentenceView) -> Bool) -> Bool {
-        let terms = analysis.definedTerms
+    /// `key` names the test: the terms that pass it are found once per document.
+    func limitsUse(toDefinedTermWhere key: String, _ test: (SentenceView) -> Bool) -> Bool {
+        guard !isDefinition else { return false }
+        let terms = analysis.definedTerms(key, where: test)
         guard !terms.isEmpty else { return false }
         let limiters = hits(.limiter)
-        for (term, d) in terms where d != index {
-            guard test(analysis.view(d)) else { continue }
+        return terms.contains { term in
             let n = term.utf8.count
-            if limiters.contains(where: { mentions(term, in: Int($0.end)..<(Int($0.end) + 160))
-                || mentions(term, in: (Int($0.start) - n - 40)..<Int($0.start)) }) { return true }
+            return limiters.contains { mentions(term, in: Int($0.end)..<(Int($0.end) + 160))
+                || mentions(term, in: (Int($0.start) - n - 40)..<Int($0.start)) }
         }
-        return false
     }
 
     /// "only use the Models, Derivatives … and Outputs for Research Purposes": a limiter right before the
