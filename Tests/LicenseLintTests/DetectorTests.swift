@@ -77,6 +77,14 @@ let positiveCases: [DetectorCase] = [
     DetectorCase(kind: .licenseCopyRequired, text: "⟦The license notice shall be included in all copies or substantial portions of the Software."),
     DetectorCase(kind: .researchOnly, text: "\"Non-Commercial\" shall mean for research or evaluation purposes only.\n\n⟦You are granted a limited license to use and modify the Materials FOR NON-COMMERCIAL PURPOSES ONLY."),
     DetectorCase(kind: .attribution, text: "⟦You must retain the following attribution notice within a \"Notice\" text file: \"Orion is licensed under the Orion Non-Commercial Research License.\"", parameters: ["notice": "Orion is licensed under the Orion Non-Commercial Research License."]),
+    DetectorCase(kind: .namingRequirement, text: "⟦If you use the Materials to create or improve an AI model, you should also add \"orion-4\" to the beginning of any such AI model name.", parameters: ["prefix": "orion-4"]),
+    DetectorCase(kind: .commercialRegistration, text: "This license allows free use for academic research. ⟦For users who wish to use the models for commercial purposes, please complete registration first."),
+    DetectorCase(kind: .licenseCopyRequired, text: "If you distribute the Materials or products incorporating them:\n\n- ⟦Include this Agreement and a notice stating: \"This product includes materials licensed under the Orion License.\"\n\n- Prominently display \"Powered by Orion\" in related materials."),
+    DetectorCase(kind: .attribution, text: "If you distribute the Materials or products incorporating them:\n\n- Include this Agreement with them.\n\n- ⟦Prominently display \"Powered by Orion\" in related materials.", parameters: ["notice": "Powered by Orion"]),
+    DetectorCase(kind: .licenseCopyRequired, text: "⟦You may (a) use the Models and (b) distribute the Models or Derivative Models in each case with a copy of this Agreement."),
+    DetectorCase(kind: .acceptableUse, text: "⟦The Licensor expressly prohibits the use of the Models (a) for surveillance in private places, (b) for remote biometric identification of people.", parameters: ["categories": "[privacy-pii, surveillance]"]),
+    DetectorCase(kind: .outputOwnership, text: "⟦As between you and the Licensor you hold all rights, title and interest in and to: (i) Derivative Models that you develop, and (ii) outputs of the Models.", parameters: ["owner": "licensee"]),
+    DetectorCase(kind: .revenueCap, text: "\"Threshold\" shall mean annual revenue of 10 million United States dollars ($10,000,000) or more.\n\n⟦Any Commercial Use of the Work by a Legal Entity that exceeds the Threshold is not licensed under this Agreement.", parameters: ["amount": "10000000", "currency": "USD", "period": "annual", "consequence": "license-required"]),
     // The same list written inline, in one paragraph.
     DetectorCase(kind: .acceptableUse, text: "⟦You agree not to use the Model: (a) to harass or bully anyone; (b) for the surveillance of individuals.", parameters: ["policy": "inline", "categories": "[harassment, surveillance]"]),
     DetectorCase(kind: .acceptableUse, text: "Use restrictions.\n\n⟦You agree not to use the Model: 1. To harass or bully anyone 2. For the surveillance of individuals; and 3. To generate malware.", parameters: ["categories": "[harassment, surveillance, malware-cyberattack]"]),
@@ -104,6 +112,8 @@ let positiveCases: [DetectorCase] = [
 
 /// Near-misses: texts that mention the topic without imposing the clause.
 let negativeCases: [DetectorCase] = [
+    DetectorCase(kind: .hostingRestriction, text: "The use of the Work to provide applications which use the Work in the background shall not be considered Hosting Use."),
+    DetectorCase(kind: .revenueCap, text: "\"Threshold\" shall mean annual revenue of 10 million United States dollars.\n\nThe Threshold was set in consultation with users."),
     DetectorCase(kind: .attribution, text: "You may add your own copyright statement to your modifications, provided your use otherwise complies with this Agreement."),
     DetectorCase(kind: .acceptableUse, text: "**Prohibited Uses**"),
     DetectorCase(kind: .researchOnly, text: "\"Non-Commercial\" shall mean any use that is not commercial.\n\nYou may use the Materials for Non-Commercial purposes only."),

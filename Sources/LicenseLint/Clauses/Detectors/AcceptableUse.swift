@@ -31,12 +31,14 @@ struct AcceptableUseDetector: ClauseDetector {
         if s.has(.restrictedUse) && s.prohibits && !s.has(.policyDoc) && !s.sentence.isHeading && s.end - s.start >= 30 {
             return one([("policy", .string("inline")), ("categories", .list(categories(in: [s] + items(of: s))))])
         }
-        // One sentence, not a list item, that forbids using the model for at least two kinds of harm:
+        // One sentence that forbids using the model for at least two kinds of harm:
         // "You must not use the Model to create malware, or to harass any person."
-        if s.sentence.lead == nil && !s.sentence.endsWithColon && s.has(.prohibit) && !s.has(.cancelProhibit)
+        // (An item of a list whose lead-in forbids is read with that list, below.)
+        if s.lead?.has(.prohibit) != true && !s.sentence.endsWithColon && s.has(.prohibit) && !s.has(.cancelProhibit)
             && (s.has(.model) || s.has(.materials)) && s.prohibits
             && (s.mentions("not use") || s.mentions("not to use") || s.mentions("cannot use") || s.mentions("from using")
-                || s.mentions("never use") || s.mentions("allowed to use") || s.mentions("permitted to use")) {
+                || s.mentions("never use") || s.mentions("allowed to use") || s.mentions("permitted to use")
+                || s.mentions("prohibits the use") || s.mentions("prohibit the use")) {
             let cats = categories(in: [s])
             let harms = cats.filter { $0 != "illegal-activity" }.count
             if harms >= 2 || (harms == 1 && cats.count >= 2) {

@@ -10,7 +10,7 @@ struct AttributionDetector: ClauseDetector {
         guard !s.isDefinition, !s.mentions("may add your own") else { return [] }
         var fires = false
         // Keep notices: "must retain … notices", "shall be included in all copies".
-        if s.has(.notices) && s.has(.retain) && (s.obliges || s.mentions("shall be included") || s.mentions("must be included")) {
+        if s.has(.notices) && s.has(.retain) && (s.obliges || s.isImperativeItem || s.mentions("shall be included") || s.mentions("must be included")) {
             fires = true
         }
         // Do not remove them: a prohibition on altering or removing notices.
@@ -28,7 +28,7 @@ struct AttributionDetector: ClauseDetector {
             fires = true
         }
         // "you shall prominently display "Example K2" on the user interface"
-        if !fires && s.obliges && !s.prohibits && s.hits(.display).contains(where: { ["display", "displays", "prominently"].contains(s.phrase(of: $0)) }),
+        if !fires && (s.obliges || s.isImperativeItem) && !s.prohibits && s.hits(.display).contains(where: { ["display", "displays", "prominently"].contains(s.phrase(of: $0)) }),
            s.quoted.contains(where: { $0.text.split(separator: " ").count <= 8 && !AttributionDetector.startsWithHTTP($0.text) }) {
             fires = true
         }

@@ -5,7 +5,9 @@ struct CommercialRegistrationDetector: ClauseDetector {
     let triggers: [G] = [.register]
 
     func detect(_ s: SentenceView) -> [Detection] {
-        guard !s.isDefinition, s.obliges || s.prohibits || s.mentions("require") else { return [] }
+        // A duty, or an instruction: "please do so here. Complete registration."
+        guard !s.isDefinition, s.obliges || s.prohibits || s.mentions("require") || s.mentions("please")
+            || s.startsWith("complete registration", at: s.start, limit: s.end) else { return [] }
         let commercial = s.has(.commercialUse) || s.lead?.has(.commercialUse) == true || paragraphIsCommercial(s)
         guard commercial else { return [] }
         let hits = s.hits(.register).map { s.phrase(of: $0) }

@@ -48,7 +48,7 @@ struct CompetingModelBanDetector: ClauseDetector {
         while e < s.end && b[e] == 0x20 { e += 1 }
         let from = e
         while e < s.end && b[e] != 0x29 && b[e] != 0x2E && b[e] != 0x3B && b[e] != 0x2C { e += 1 }
-        let text = String(decoding: b[from..<e], as: UTF8.self)
+        let text = s.analysis.textWithHyphens(from: from, to: e)
         return text.isEmpty ? nil : text
     }
 }

@@ -14,6 +14,8 @@ struct HostingRestrictionDetector: ClauseDetector {
         guard s.prohibits || (s.has(.permissionNeeded) && s.obliges) else { return [] }
         // "other than through a Hosted Service" is an exception to a duty, not a restriction.
         if s.mentions("other than through") { return [] }
+        // "… shall not be considered Hosting Use" is an exception too.
+        if s.mentions("not be considered") || s.mentions("not considered") || s.mentions("does not constitute") { return [] }
         // The hosted thing is the model.
         guard s.has(.model) || s.has(.materials) || s.mentions("the work") else { return [] }
         return one()

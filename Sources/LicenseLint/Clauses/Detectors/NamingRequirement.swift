@@ -13,7 +13,8 @@ struct NamingRequirementDetector: ClauseDetector {
         for q in quotes {
             for t in triggers {
                 let d = q.end <= Int(t.start) ? Int(t.start) - q.end : (q.start >= Int(t.end) ? q.start - Int(t.end) : 0)
-                if d <= 80, d < (best?.1 ?? Int.max) { best = (q.text, d) }
+                // The name as written, hyphens kept ("glm-4", not "glm 4").
+                if d <= 80, d < (best?.1 ?? Int.max) { best = (s.analysis.textWithHyphens(from: q.start + 1, to: q.end - 1), d) }
             }
         }
         guard let prefix = best?.0 else { return [] }

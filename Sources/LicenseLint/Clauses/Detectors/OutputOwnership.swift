@@ -5,7 +5,9 @@ struct OutputOwnershipDetector: ClauseDetector {
     let triggers: [G] = [.claimNone, .ownYou, .ownUs]
 
     func detect(_ s: SentenceView) -> [Detection] {
-        guard s.has(.output), !s.isDefinition else { return [] }
+        guard !s.isDefinition else { return [] }
+        if ownsListedOutputs(s) { return one([("owner", .string("licensee"))]) }
+        guard s.has(.output) else { return [] }
         // "claims no rights in", "does not claim ownership of": a claim about rights, not "does not claim that
         // the output is accurate".
         if s.has(.claimNone) && s.near(.claimNone, .output, within: 80)
@@ -13,10 +15,27 @@ struct OutputOwnershipDetector: ClauseDetector {
                 || s.mentions("not covered by this license")) {
             return one([("owner", .string("unclaimed"))])
         }
-        if s.has(.ownYou) && s.near(.ownYou, .output, within: 80) && !s.mentions("do not own") {
+        // "you hold all rights, title and interest in and to: (i) Derivative Models …, and (ii) outputs" lists
+        // what is owned, so the output may come further on.
+        let holds = s.hits(.ownYou).contains { s.phrase(of: $0).hasPrefix("you hold") }
+        if s.has(.ownYou) && (s.near(.ownYou, .output, within: 80) || holds && s.near(.ownYou, .output, within: 220))
+            && !s.mentions("do not own") {
             return one([("owner", .string("licensee"))])
         }
         if s.has(.ownUs) && s.near(.ownUs, .output, within: 60) { return one([("owner", .string("licensor"))]) }
         return []
+    }
+
+    /// "you hold all rights, title and interest in and to: (i) Derivative Models …, and (ii) outputs …":
+    /// the lead-in says who owns, an item names the outputs.
+    private func ownsListedOutputs(_ s: SentenceView) -> Bool {
+        guard s.sentence.endsWithColon, s.has(.ownYou), !s.mentions("do not own") else { return false }
+        let all = s.analysis.sentences
+        var i = s.index + 1
+        while i < all.count && i <= s.index + 20 && all[i].lead == s.index {
+            if s.analysis.view(i).has(.output) { return true }
+            i += 1
+        }
+        return false
     }
 }

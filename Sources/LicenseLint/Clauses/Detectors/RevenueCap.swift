@@ -1,10 +1,16 @@
 /// "… generate more than USD $1,000,000 in annual revenue …"
 struct RevenueCapDetector: ClauseDetector {
     let kind = ClauseKind.revenueCap
-    let triggers: [G] = [.revenue]
+    /// A comparison too: "exceeds the Threshold", where the Threshold is defined as an amount of revenue.
+    let triggers: [G] = [.revenue, .compare]
 
     func detect(_ s: SentenceView) -> [Detection] {
-        guard s.has(.compare), !s.isDefinition, s.statesARule else { return [] }
+        guard s.has(.compare), !s.isDefinition else { return [] }
+        if !s.has(.revenue) {
+            guard let (q, definition) = definedThreshold(s), s.statesARule else { return [] }
+            return cap(q, period: definition.has(.annual) || !definition.has(.monthlyPeriod) ? "annual" : "monthly", s)
+        }
+        guard s.statesARule else { return [] }
         let money = s.quantities.filter { $0.currency != nil && $0.value >= 1000 }
         let revenue = s.hits(.revenue)
         guard let q = money.min(by: { distance($0, revenue) < distance($1, revenue) }), distance(q, revenue) <= 160 else { return [] }
@@ -12,9 +18,27 @@ struct RevenueCapDetector: ClauseDetector {
         if s.near(.annual, .revenue, within: 40) || s.has(.annual) { period = "annual" }
         else if s.has(.monthlyPeriod) { period = "monthly" }
         else { period = "annual" }
+        return cap(q, period: period, s)
+    }
+
+    private func cap(_ q: Quantity, period: String, _ s: SentenceView) -> [Detection] {
         let consequence = s.has(.licenseRequired) || s.has(.register) ? "license-required" : "obligation"
         return one([("amount", .int(q.value)), ("currency", .string(q.currency ?? "USD")),
                     ("period", .string(period)), ("consequence", .string(consequence))])
+    }
+
+    /// A defined term compared with here ("not exceeding the Threshold") whose definition is an amount of
+    /// revenue ("\"Threshold\" shall mean annual revenue of 10 million United States dollars"): that amount.
+    private func definedThreshold(_ s: SentenceView) -> (Quantity, SentenceView)? {
+        let compares = s.hits(.compare)
+        for (term, d) in s.analysis.definedTerms where d != s.index {
+            guard compares.contains(where: { s.mentions(term, in: Int($0.end)..<(Int($0.end) + term.utf8.count + 12)) }) else { continue }
+            let definition = s.analysis.view(d)
+            guard definition.has(.revenue),
+                  let q = definition.quantities.first(where: { $0.currency != nil && $0.value >= 1000 }) else { continue }
+            return (q, definition)
+        }
+        return nil
     }
 
     private func distance(_ q: Quantity, _ revenue: [PhraseMatcher.Hit]) -> Int {

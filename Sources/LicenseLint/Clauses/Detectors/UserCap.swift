@@ -62,6 +62,16 @@ extension SentenceView {
             || next?.has(.licenseRequired) == true
     }
 
+    /// A list item that starts with a verb of duty, under a lead-in: "If you distribute the Materials:
+    /// • Include this Agreement …", "(B) Prominently display …". The item is the duty though no modal says so.
+    var isImperativeItem: Bool {
+        guard sentence.lead != nil else { return false }
+        let seg = analysis.text.segments[sentence.segment]
+        let at = seg.start == sentence.start ? seg.bodyStart : sentence.start
+        return ["include ", "provide ", "retain ", "display ", "prominently display", "give ", "keep ", "attach ",
+                "reproduce ", "cause "].contains { startsWith($0, at: at, limit: end) }
+    }
+
     /// The following sentence in the same paragraph, if any.
     var next: SentenceView? {
         let i = index + 1
