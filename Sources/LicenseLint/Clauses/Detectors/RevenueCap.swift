@@ -10,10 +10,10 @@ struct RevenueCapDetector: ClauseDetector {
             guard let (q, definition) = definedThreshold(s), s.statesARule else { return [] }
             return cap(q, period: definition.has(.annual) || !definition.has(.monthlyPeriod) ? "annual" : "monthly", s)
         }
-        guard s.statesARule else { return [] }
         let money = s.quantities.filter { $0.currency != nil && $0.value >= 1000 }
         let revenue = s.hits(.revenue)
         guard let q = money.min(by: { distance($0, revenue) < distance($1, revenue) }), distance(q, revenue) <= 160 else { return [] }
+        guard s.statesARule else { return [] }
         let period: String
         if s.near(.annual, .revenue, within: 40) || s.has(.annual) { period = "annual" }
         else if s.has(.monthlyPeriod) { period = "monthly" }
@@ -30,13 +30,16 @@ struct RevenueCapDetector: ClauseDetector {
     /// A defined term compared with here ("not exceeding the Threshold") whose definition is an amount of
     /// revenue ("\"Threshold\" shall mean annual revenue of 10 million United States dollars"): that amount.
     private func definedThreshold(_ s: SentenceView) -> (Quantity, SentenceView)? {
+        // The terms defined as an amount of revenue, found once per document (usually none).
+        let amount = { (v: SentenceView) in v.quantities.first(where: { $0.currency != nil && $0.value >= 1000 }) }
+        let terms = s.analysis.definedTerms("revenue threshold") { $0.has(.revenue) && amount($0) != nil }
+        guard !terms.isEmpty else { return nil }
         let compares = s.hits(.compare)
-        for (term, d) in s.analysis.definedTerms where d != s.index {
-            guard compares.contains(where: { s.mentions(term, in: Int($0.end)..<(Int($0.end) + term.utf8.count + 12)) }) else { continue }
+        for term in terms {
+            guard compares.contains(where: { s.mentions(term, in: Int($0.end)..<(Int($0.end) + term.utf8.count + 12)) }),
+                  let d = s.analysis.definedTerms.first(where: { $0.term == term })?.sentence, d != s.index else { continue }
             let definition = s.analysis.view(d)
-            guard definition.has(.revenue),
-                  let q = definition.quantities.first(where: { $0.currency != nil && $0.value >= 1000 }) else { continue }
-            return (q, definition)
+            if let q = amount(definition) { return (q, definition) }
         }
         return nil
     }

@@ -11,9 +11,8 @@ struct UserCapDetector: ClauseDetector {
 
     func detect(_ s: SentenceView) -> [Detection] {
         guard s.has(.compare), !s.isDefinition else { return [] }
-        guard s.statesARule else { return [] }
         let quantities = s.quantities.filter { $0.currency == nil && $0.value >= 1000 }
-        guard !quantities.isEmpty else { return [] }
+        guard !quantities.isEmpty, s.statesARule else { return [] }
         let users = s.hits(.users)
         // The number that counts users: directly before a users phrase ("700 million monthly active users").
         // Or the users phrase first, the number after a comparison: "daily active users … fewer than 1,000,000".
