@@ -18,12 +18,14 @@ struct AcceptableUseDetector: ClauseDetector {
     func detect(_ s: SentenceView) -> [Detection] {
         guard !s.isDefinition else { return [] }
         // Incorporated policy: the licensee must follow a named use policy.
-        if s.has(.policyDoc) && s.has(.adhere) && !s.has(.change)
+        // (Not the flow-down that carries the policy into recipients' terms: "… incorporating the Acceptable Use
+        // Policy … must be included as enforceable provisions …"; the licensee's own duty is elsewhere.)
+        if s.has(.policyDoc) && s.has(.adhere) && !s.has(.change) && !s.mentions("enforceable provision")
             && (s.obliges || s.prohibits || s.mentions("is subject to") || s.mentions("forms part") || s.mentions("form part")
                 || s.mentions("incorporated")) {
             return one([("policy", .string("incorporated")), ("categories", .list(categories(in: [s])))])
         }
-        if s.has(.policyDoc) && s.prohibits && s.has(.restrictedUse) {
+        if s.has(.policyDoc) && s.prohibits && s.has(.restrictedUse) && !s.mentions("enforceable provision") {
             return one([("policy", .string("incorporated")), ("categories", .list(categories(in: [s])))])
         }
         // Inline: "cannot use the Model … for the specified restricted uses", "may not use … for any illegal, harmful …"
