@@ -10,7 +10,8 @@ struct AttributionDetector: ClauseDetector {
         guard !s.isDefinition, !s.mentions("may add your own") else { return [] }
         var fires = false
         // Keep notices: "must retain … notices", "shall be included in all copies".
-        if s.has(.notices) && s.has(.retain) && (s.obliges || s.isImperativeItem || s.mentions("shall be included") || s.mentions("must be included")) {
+        if s.has(.notices) && s.has(.retain) && (s.obliges || s.isImperativeItem || s.mentions("shall be included") || s.mentions("must be included")
+            || s.mentions("should be included")) {
             fires = true
         }
         // Do not remove them: a prohibition on altering or removing notices.
@@ -48,7 +49,9 @@ struct AttributionDetector: ClauseDetector {
 
     /// A duty to credit or cite: "credit", "cite" or "give appropriate credit" as a verb, not "credit card".
     private func givesCredit(_ s: SentenceView) -> Bool {
-        s.hits(.display).contains { h in
+        // "acknowledge the use of Research Materials in your publication" (not "You acknowledge that …").
+        if s.mentions("acknowledge the use") || s.mentions("acknowledge the source") { return true }
+        return s.hits(.display).contains { h in
             let p = s.phrase(of: h)
             guard p == "credit" || p == "cite" || p == "give appropriate credit" || p == "attribute" else { return false }
             // "credit card", "credit score", "credit line" (a notice, read by the other branches) are nouns.

@@ -17,7 +17,7 @@ struct CompetingModelBanDetector: ClauseDetector {
         // training verb: "use DBRX or DBRX Derivatives or any Output to improve …".
         let firstVerb = s.hits(.trainVerb).first.map { Int($0.start) } ?? s.end
         let usesModel = s.has(.materials) || s.hits(.derivative).contains { Int($0.end) <= firstVerb }
-            || [" or any output", " or its output", " or the output", " or any results"].contains { s.mentions($0, in: s.start..<firstVerb) }
+            || [" or any output", " or its output", " or the output", " or any results", " or their output"].contains { s.mentions($0, in: s.start..<firstVerb) }
         let scope = usesOutputs && usesModel ? "both" : (usesOutputs ? "outputs" : "model")
         var params: [(String, ParameterValue)] = [("scope", .string(scope))]
         if let ex = exception(s) { params.append(("except", .string(ex))) }

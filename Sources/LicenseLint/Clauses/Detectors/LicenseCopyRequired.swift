@@ -18,9 +18,11 @@ struct LicenseCopyRequiredDetector: ClauseDetector {
             || s.mentions("include this agreement") || s.mentions("include this license") || s.mentions("include this licence")
         // "this permission notice shall be included", "retain … this list of conditions", "retain this notice"
         let selfNotice = s.mentions("this permission notice") || s.mentions("this list of conditions") || s.mentions("license notice")
+            || s.mentions("license statement")
             || (s.mentions("this notice") && s.has(.retain))
         guard copy || selfNotice else { return [] }
-        guard s.obliges || s.isImperativeItem || s.mentions("shall be included") || s.mentions("must be included") else { return [] }
+        guard s.obliges || s.isImperativeItem || s.mentions("shall be included") || s.mentions("must be included")
+            || s.mentions("should be included") else { return [] }
         guard !s.prohibits || s.has(.oblige) else { return [] }
         return one()
     }

@@ -10,6 +10,10 @@ struct PatentRetaliationDetector: ClauseDetector {
         if s.mentions("patent"), s.hits(.litigation).contains(where: { ["sue", "sues", "suing"].contains(s.phrase(of: $0)) }) {
             return one()
         }
+        // "If you make any written claim that the model infringes … any patent, your licenses … end".
+        if s.mentions("patent"), s.mentions("make any written claim") || s.mentions("make any claim") || s.mentions("makes any claim") {
+            return one()
+        }
         guard s.has(.litigate) else { return [] }
         guard s.before(.litigate, .litigation, within: 60) else { return [] }
         return one()

@@ -6,12 +6,18 @@ struct ResearchOnlyDetector: ClauseDetector {
     let triggers: [G] = [.research, .limiter]
 
     func detect(_ s: SentenceView) -> [Detection] {
-        guard !s.isDefinition, s.has(.limiter) else { return [] }
+        guard !s.isDefinition else { return [] }
         // A use limited to a defined purpose whose definition is research or evaluation only:
         // "FOR NON-COMMERCIAL PURPOSES ONLY", where "Non-Commercial" means "for research or evaluation purposes only".
-        if !s.prohibits && s.limitsUse(toDefinedTermWhere: "research") { $0.near(.limiter, .research, within: 60) } { return one() }
+        if s.has(.limiter) && !s.prohibits && s.limitsUse(toDefinedTermWhere: "research") { $0.near(.limiter, .research, within: 60) } {
+            return one()
+        }
         guard s.has(.research) else { return [] }
-        guard s.near(.limiter, .research, within: 40) || s.limitsUse(to: .research) else { return [] }
+        // "you may not use … for any uses other than Noncommercial Research Uses": an exclusion that limits.
+        if s.prohibits && s.hits(.excluding).contains(where: { e in
+            s.phrase(of: e) == "other than" && s.hits(.research).contains { Int($0.start) >= Int(e.end) && Int($0.start) - Int(e.end) <= 40 }
+        }) { return one() }
+        guard s.has(.limiter), s.near(.limiter, .research, within: 40) || s.limitsUse(to: .research) else { return [] }
         // The limiter governs a grant or use: a licence, right or use is mentioned.
         guard s.mentions("licen") || s.mentions("use") || s.mentions("grant") || s.mentions("right") else { return [] }
         // "including research" or "such as research" lists examples, it does not limit.

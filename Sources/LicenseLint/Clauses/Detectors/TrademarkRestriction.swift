@@ -17,7 +17,9 @@ struct TrademarkRestrictionDetector: ClauseDetector {
         }
         // Endorsement: "may be used to endorse or promote", "No endorsement … nothing … may be construed as
         // permission to assert … endorsed", "must not misrepresent … an official product … endorsed".
-        if s.has(.endorse) && (s.prohibits || s.has(.trademarkDenial) || s.mentions("no endorsement")) {
+        // ("The Licensor does not endorse … any results" disclaims the licensor's endorsement; it limits nothing.)
+        if s.has(.endorse) && (s.prohibits || s.has(.trademarkDenial) || s.mentions("no endorsement"))
+            && !s.mentions("does not endorse") && !s.mentions("do not endorse") && s.end - s.start >= 30 {
             let e = s.hits(.endorse).map { s.phrase(of: $0) }
             if e.contains(where: { $0.hasPrefix("endors") || $0 == "promote products" || $0 == "official product"
                                    || $0 == "misrepresent the relationship" }) {
