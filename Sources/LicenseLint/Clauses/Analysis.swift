@@ -189,13 +189,16 @@ final class Analysis: @unchecked Sendable {
         return out
     }
 
-    /// Per test (by name), the defined terms whose definition passes it: worked out once per document.
-    private var qualifyingTermCache: [String: [String]] = [:]
+    /// What a defined term's definition is asked about, by the detectors that read terms through it.
+    enum DefinitionTest: Int, CaseIterable { case nonCommercial, research, revenueThreshold }
 
-    func definedTerms(_ key: String, where test: (SentenceView) -> Bool) -> [String] {
-        if let t = qualifyingTermCache[key] { return t }
+    /// Per test, the defined terms whose definition passes it: worked out once per document.
+    private var qualifyingTermCache = [[String]?](repeating: nil, count: DefinitionTest.allCases.count)
+
+    func definedTerms(_ key: DefinitionTest, where test: (SentenceView) -> Bool) -> [String] {
+        if let t = qualifyingTermCache[key.rawValue] { return t }
         let t = definedTerms.filter { test(view($0.sentence)) }.map(\.term)
-        qualifyingTermCache[key] = t
+        qualifyingTermCache[key.rawValue] = t
         return t
     }
 

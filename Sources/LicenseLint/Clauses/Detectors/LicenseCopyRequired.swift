@@ -6,21 +6,26 @@ struct LicenseCopyRequiredDetector: ClauseDetector {
 
     func detect(_ s: SentenceView) -> [Detection] {
         guard !s.isDefinition else { return [] }
+        // Phrase look-ups first (the hits are already there); byte searches only for the few candidates.
+        let selfHits = s.hits(.licenseSelf)
         // A grant to distribute "in each case with a copy of this Agreement".
-        if s.has(.distribute), s.mentions("with a copy of this") || s.mentions("accompanied by a copy of this") {
+        if s.has(.copyOf) && s.has(.distribute)
+            && (s.mentions("with a copy of this") || s.mentions("accompanied by a copy of this")) {
             return one()
         }
-        // Group look-ups first: they are single bit tests, the byte searches below are not.
         guard s.has(.giveVerb) || s.has(.retain) else { return [] }
-        if s.mentions("not required to") || s.mentions("need not") { return [] }
-        // "a copy of this Agreement", "the text of this license", "the URI or hyperlink to, this Public License"
+        // "a copy of this Agreement", "the text of this license", "the URI or hyperlink to, this Public License";
+        // "Include this Agreement and a notice …"
         let copy = s.before(.copyOf, .licenseSelf, within: 40)
-            || s.mentions("include this agreement") || s.mentions("include this license") || s.mentions("include this licence")
-        // "this permission notice shall be included", "retain … this list of conditions", "retain this notice"
-        let selfNotice = s.mentions("this permission notice") || s.mentions("this list of conditions") || s.mentions("license notice")
-            || s.mentions("license statement")
-            || (s.mentions("this notice") && s.has(.retain))
+            || selfHits.contains { Int($0.start) >= 8 && s.startsWith("include ", at: Int($0.start) - 8, limit: Int($0.start)) }
+        // "this permission notice shall be included", "retain … this list of conditions", "retain this notice",
+        // "this license notice / statement shall be included"
+        let selfNotice = copy ? false
+            : selfHits.contains { ["this permission notice", "this list of conditions"].contains(s.phrase(of: $0)) }
+                || s.mentions("license notice") || s.mentions("license statement")
+                || (s.has(.retain) && s.mentions("this notice"))
         guard copy || selfNotice else { return [] }
+        if s.mentions("not required to") || s.mentions("need not") { return [] }
         guard s.obliges || s.isImperativeItem || s.mentions("shall be included") || s.mentions("must be included")
             || s.mentions("should be included") else { return [] }
         guard !s.prohibits || s.has(.oblige) else { return [] }

@@ -9,7 +9,7 @@ struct ResearchOnlyDetector: ClauseDetector {
         guard !s.isDefinition else { return [] }
         // A use limited to a defined purpose whose definition is research or evaluation only:
         // "FOR NON-COMMERCIAL PURPOSES ONLY", where "Non-Commercial" means "for research or evaluation purposes only".
-        if s.has(.limiter) && !s.prohibits && s.limitsUse(toDefinedTermWhere: "research") { $0.near(.limiter, .research, within: 60) } {
+        if s.has(.limiter) && !s.prohibits && s.limitsUse(toDefinedTermWhere: .research) { $0.near(.limiter, .research, within: 60) } {
             return one()
         }
         guard s.has(.research) else { return [] }
@@ -32,7 +32,7 @@ extension SentenceView {
     /// after it or just before it, whose definition satisfies `test`: "You shall only use … for Research
     /// Purposes", "FOR NON-COMMERCIAL PURPOSES ONLY".
     /// `key` names the test: the terms that pass it are found once per document.
-    func limitsUse(toDefinedTermWhere key: String, _ test: (SentenceView) -> Bool) -> Bool {
+    func limitsUse(toDefinedTermWhere key: Analysis.DefinitionTest, _ test: (SentenceView) -> Bool) -> Bool {
         guard !isDefinition else { return false }
         let terms = analysis.definedTerms(key, where: test)
         guard !terms.isEmpty else { return false }

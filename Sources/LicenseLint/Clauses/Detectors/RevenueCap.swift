@@ -32,7 +32,7 @@ struct RevenueCapDetector: ClauseDetector {
     private func definedThreshold(_ s: SentenceView) -> (Quantity, SentenceView)? {
         // The terms defined as an amount of revenue, found once per document (usually none).
         let amount = { (v: SentenceView) in v.quantities.first(where: { $0.currency != nil && $0.value >= 1000 }) }
-        let terms = s.analysis.definedTerms("revenue threshold") { $0.has(.revenue) && amount($0) != nil }
+        let terms = s.analysis.definedTerms(.revenueThreshold) { $0.has(.revenue) && amount($0) != nil }
         guard !terms.isEmpty else { return nil }
         let compares = s.hits(.compare)
         for term in terms {
