@@ -120,6 +120,9 @@ let positiveCases: [DetectorCase] = [
 
 /// Near-misses: texts that mention the topic without imposing the clause.
 let negativeCases: [DetectorCase] = [
+    DetectorCase(kind: .shareAlike, text: "By exercising the Licensed Rights, You accept and agree to be bound by the terms and conditions of this Creative Commons Attribution-ShareAlike 4.0 International Public License (\"Public License\")."),
+    DetectorCase(kind: .attribution, text: "By exercising the Licensed Rights, You accept and agree to be bound by the terms and conditions of this Creative Commons Attribution-ShareAlike 4.0 International Public License (\"Public License\")."),
+    DetectorCase(kind: .useRestrictionFlowdown, text: "Because derivatives can be misused, the License specifies that the use restrictions in this License must apply to such derivatives."),
     DetectorCase(kind: .nonCommercial, text: "Commercial use requires registration on our website. Without this, you are not allowed to use this model for commercial purposes."),
     DetectorCase(kind: .trademarkRestriction, text: "5.3 No Endorsement: The Licensor does not endorse, approve or certify any results derived from the use of the Model."),
     DetectorCase(kind: .attribution, text: "You acknowledge that the Model may produce inaccurate output."),

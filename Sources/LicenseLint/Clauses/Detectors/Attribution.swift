@@ -7,7 +7,7 @@ struct AttributionDetector: ClauseDetector {
 
     func detect(_ s: SentenceView) -> [Detection] {
         // "You may add Your own copyright statement to Your modifications …" is a permission.
-        guard !s.isDefinition, !s.mentions("may add your own") else { return [] }
+        guard !s.isDefinition, !s.mentions("may add your own"), !s.mentions("agree to be bound") else { return [] }
         var fires = false
         // Keep notices: "must retain … notices", "shall be included in all copies".
         if s.has(.notices) && s.has(.retain) && (s.obliges || s.isImperativeItem || s.mentions("shall be included") || s.mentions("must be included")

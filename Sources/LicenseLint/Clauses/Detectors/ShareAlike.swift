@@ -20,7 +20,9 @@ struct ShareAlikeDetector: ClauseDetector {
                            "must license", "shall license", "license any", "license all", "license your", "license such"]
 
     func detect(_ s: SentenceView) -> [Detection] {
-        guard !s.isDefinition, !s.has(.anyLicenseChoice) else { return [] }
+        // (Nor the sentence that binds the licensee to the licence by name: "You accept and agree to be bound
+        // by the terms … of this … Attribution-ShareAlike 4.0 International Public License".)
+        guard !s.isDefinition, !s.has(.anyLicenseChoice), !s.mentions("agree to be bound") else { return [] }
         // "The Adapter's License You apply must be a … license with the same License Elements".
         if s.hits(.sameTerms).contains(where: { ShareAlikeDetector.explicitPhrases.contains($0.phrase) }),
            s.obliges, !s.mentions("not required"), !s.mentions("need not") {

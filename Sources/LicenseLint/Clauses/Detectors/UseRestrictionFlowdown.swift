@@ -6,7 +6,9 @@ struct UseRestrictionFlowdownDetector: ClauseDetector {
     let triggers: [G] = [.useRestrictions]
 
     func detect(_ s: SentenceView) -> [Detection] {
-        guard s.has(.flowVerb), !s.isDefinition else { return [] }
+        // (A preamble that describes the licence — "the License specifies that the use restrictions … must
+        // apply" — is not the clause that imposes it.)
+        guard s.has(.flowVerb), !s.isDefinition, !s.mentions("license specifies") else { return [] }
         let toRecipients = s.has(.derivative) || s.has(.distribute) || s.has(.recipients)
             || s.mentions("agreement") || s.mentions("license")
         guard toRecipients else { return [] }
