@@ -93,6 +93,8 @@ let positiveCases: [DetectorCase] = [
     DetectorCase(kind: .trademarkRestriction, text: "⟦This license does not grant you the right to use Orion trademarks, trade names or logos."),
     DetectorCase(kind: .researchOnly, text: "⟦You will not use the Research Materials in connection with any commercial uses or for any uses other than Noncommercial Research Uses."),
     DetectorCase(kind: .attribution, text: "⟦If you publish results obtained with the Research Materials, you must acknowledge the use of Research Materials in your publication."),
+    DetectorCase(kind: .policyMayChange, text: "⟦Please note that the license is subject to update to a more comprehensive version."),
+    DetectorCase(kind: .attribution, text: "⟦You must display the following notice alongside any distribution of the Model:\n\n\"The Orion Model is licensed by Example Labs under the Orion Non-Commercial License.\n\nIN NO EVENT SHALL EXAMPLE LABS BE LIABLE.\"", parameters: ["notice": "The Orion Model is licensed by Example Labs under the Orion Non-Commercial License."]),
     // The same list written inline, in one paragraph.
     DetectorCase(kind: .acceptableUse, text: "⟦You agree not to use the Model: (a) to harass or bully anyone; (b) for the surveillance of individuals.", parameters: ["policy": "inline", "categories": "[harassment, surveillance]"]),
     DetectorCase(kind: .acceptableUse, text: "Use restrictions.\n\n⟦You agree not to use the Model: 1. To harass or bully anyone 2. For the surveillance of individuals; and 3. To generate malware.", parameters: ["categories": "[harassment, surveillance, malware-cyberattack]"]),
@@ -120,6 +122,7 @@ let positiveCases: [DetectorCase] = [
 
 /// Near-misses: texts that mention the topic without imposing the clause.
 let negativeCases: [DetectorCase] = [
+    DetectorCase(kind: .policyMayChange, text: "Your use of the Model is subject to this license and may not be changed by you."),
     DetectorCase(kind: .shareAlike, text: "By exercising the Licensed Rights, You accept and agree to be bound by the terms and conditions of this Creative Commons Attribution-ShareAlike 4.0 International Public License (\"Public License\")."),
     DetectorCase(kind: .attribution, text: "By exercising the Licensed Rights, You accept and agree to be bound by the terms and conditions of this Creative Commons Attribution-ShareAlike 4.0 International Public License (\"Public License\")."),
     DetectorCase(kind: .useRestrictionFlowdown, text: "Because derivatives can be misused, the License specifies that the use restrictions in this License must apply to such derivatives."),

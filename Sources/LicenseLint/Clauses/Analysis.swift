@@ -319,7 +319,15 @@ struct SentenceView {
                 if e >= end {
                     let limit = min(paragraphEnd, end + 300)
                     while e < limit && b[e] != 0x22 { e += 1 }
-                    if e >= limit { break }
+                    if e >= limit {
+                        // A quoted block whose closing quote is in a later paragraph: the paragraph it opens.
+                        let seg = analysis.text.segments[sentence.segment]
+                        guard k == seg.bodyStart || k == seg.start, paragraphEnd - k <= 400 else { break }
+                        let s = SentenceView.trimmedWhitespace(b, k + 1, paragraphEnd)
+                        // (As if a closing quote followed the paragraph: `end` is one past it, like a real quote's.)
+                        if !s.isEmpty { out.append((s, k, min(b.count, paragraphEnd + 1))) }
+                        break
+                    }
                 }
                 if e < paragraphEnd {
                     let s = SentenceView.trimmedWhitespace(b, k + 1, e)

@@ -6,6 +6,11 @@ struct PolicyMayChangeDetector: ClauseDetector {
     let triggers: [G] = [.change]
 
     func detect(_ s: SentenceView) -> [Detection] {
+        // "the license is subject to update to a more comprehensive version", "these terms are subject to change"
+        if s.has(.selfDoc) && !s.has(.prohibit)
+            && (s.mentions("subject to update") || s.mentions("subject to change") || s.mentions("subject to revision")) {
+            return one()
+        }
         guard s.has(.selfDoc), s.has(.fromTime) || s.mentions("may update") || s.mentions("may modify")
                 || s.mentions("may amend") || s.mentions("may change") else { return [] }
         // The licensor (or the passive voice) changes the document; "you may not modify" does not count.
