@@ -314,11 +314,10 @@ struct SentenceView {
         let paragraphEnd = analysis.text.segments[sentence.segment].end
         while k < end {
             if b[k] == 0x22 {
-                var e = k + 1
-                while e < end && b[e] != 0x22 { e += 1 }
+                var e = closingQuote(after: k, limit: end)
                 if e >= end {
                     let limit = min(paragraphEnd, end + 300)
-                    while e < limit && b[e] != 0x22 { e += 1 }
+                    e = closingQuote(after: k, limit: limit)
                     if e >= limit {
                         // A quoted block whose closing quote is in a later paragraph: the paragraph it opens.
                         let seg = analysis.text.segments[sentence.segment]
@@ -340,6 +339,34 @@ struct SentenceView {
             k += 1
         }
         return out
+    }
+
+    /// Where the quotation opened at `open` closes (before `limit`, else `limit`): at the next quote, except
+    /// that where the source used curly quotes, a left one opens a nested quotation that its right one
+    /// closes ("“X is licensed … The trademark rights of “X” are owned by …”"). Unbalanced curly quotes fall
+    /// back to the next quote.
+    func closingQuote(after open: Int, limit: Int) -> Int {
+        let b = analysis.bytes, src = analysis.source.bytes, origin = analysis.text.origin
+        // 0x9C for “, 0x9D for ”, 0 for anything else.
+        func curly(_ i: Int) -> UInt8 {
+            let o = Int(origin[i])
+            return o + 2 < src.count && src[o] == 0xE2 && src[o + 1] == 0x80 ? src[o + 2] : 0
+        }
+        var first = limit
+        var e = open + 1
+        while e < limit && b[e] != 0x22 { e += 1 }
+        first = e
+        guard first < limit, curly(open) == 0x9C, curly(first) == 0x9C else { return first }
+        var depth = 0
+        e = open + 1
+        while e < limit {
+            if b[e] == 0x22 {
+                let c = curly(e)
+                if c == 0x9C { depth += 1 } else if c == 0x9D && depth > 0 { depth -= 1 } else { return e }
+            }
+            e += 1
+        }
+        return first
     }
 }
 

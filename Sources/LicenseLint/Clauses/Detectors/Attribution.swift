@@ -41,7 +41,8 @@ struct AttributionDetector: ClauseDetector {
         let ownVerb = s.hits(.retain).contains { s.phrase(of: $0) != "including" } || s.hits(.display).contains {
             ["display", "displays", "displayed", "prominently", "credit", "cite", "attribute", "acknowledge"].contains(s.phrase(of: $0))
         }
-        if let lead = s.lead, lead.sentence.endsWithColon, lead.obliges, !lead.prohibits, s.index - lead.index <= 8, !ownVerb {
+        if let lead = s.lead, lead.sentence.endsWithColon, lead.obliges, !lead.prohibits, s.index - lead.index <= 8, !ownVerb,
+           !s.has(.oblige) {
             found.range = lead.start..<s.end
         }
         return [found]
