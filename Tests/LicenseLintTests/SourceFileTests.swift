@@ -16,6 +16,27 @@ import Foundation
         #expect(f.lineText(2) == "second")
     }
 
+    @Test(arguments: [true, false]) func utf32WithBOMIsConverted(little: Bool) throws {
+        let text = "Licence “Orion” ©\nsecond line 🙂"
+        var raw: [UInt8] = little ? [0xFF, 0xFE, 0, 0] : [0, 0, 0xFE, 0xFF]
+        for u in text.unicodeScalars {
+            let v = u.value
+            let bytes = [UInt8(v & 0xFF), UInt8(v >> 8 & 0xFF), UInt8(v >> 16 & 0xFF), UInt8(v >> 24)]
+            raw += little ? bytes : bytes.reversed()
+        }
+        let f = try SourceFile.decode(path: "x", raw: raw)
+        #expect(f.bytes == Array(text.utf8))
+        #expect(f.lineText(2) == "second line 🙂")
+    }
+
+    @Test func utf32WithASurrogateOrBadLengthIsAnError() {
+        let surrogate: [UInt8] = [0xFF, 0xFE, 0, 0, 0x41, 0, 0, 0, 0x00, 0xD8, 0, 0]
+        do { _ = try SourceFile.decode(path: "s", raw: surrogate); Issue.record("expected an error") }
+        catch { #expect(error.code == "input.invalid-utf32") }
+        do { _ = try SourceFile.decode(path: "s", raw: [0xFF, 0xFE, 0, 0, 0x41, 0]); Issue.record("expected an error") }
+        catch { #expect(error.code == "input.invalid-utf32") }
+    }
+
     @Test func invalidUTF8IsAnErrorAtItsLineAndColumn() {
         do {
             _ = try SourceFile.decode(path: "bad.txt", raw: Array("ok\nab".utf8) + [0xFF] + Array("c".utf8))

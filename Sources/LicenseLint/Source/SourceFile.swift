@@ -200,15 +200,17 @@ public struct SourceFile: Sendable {
     }
     #endif
 
-    /// Decodes raw bytes: UTF-8 (optional BOM) or UTF-16 with a BOM. Refuses binary and invalid text.
+    /// Decodes raw bytes: UTF-8 (optional BOM), or UTF-16 or UTF-32 with a BOM (the BOM says which; nothing
+    /// is guessed). Refuses binary and invalid text.
     public static func decode(path: String, raw: [UInt8]) throws(InputError) -> SourceFile {
+        if raw.count >= 4 && raw[0] == 0xFF && raw[1] == 0xFE && raw[2] == 0 && raw[3] == 0 {
+            return try decodeUTF32(path: path, raw: raw, little: true)
+        }
+        if raw.count >= 4 && raw[0] == 0 && raw[1] == 0 && raw[2] == 0xFE && raw[3] == 0xFF {
+            return try decodeUTF32(path: path, raw: raw, little: false)
+        }
         if raw.count >= 2 && ((raw[0] == 0xFF && raw[1] == 0xFE) || (raw[0] == 0xFE && raw[1] == 0xFF)) {
-            let little = raw[0] == 0xFF
-            if raw.count >= 4 && little && raw[2] == 0 && raw[3] == 0 {
-                throw InputError(code: "input.unsupported-encoding", path: path,
-                                 message: "UTF-32 text is not supported; convert it to UTF-8")
-            }
-            return try decodeUTF16(path: path, raw: raw, little: little)
+            return try decodeUTF16(path: path, raw: raw, little: raw[0] == 0xFF)
         }
         var start = 0
         if raw.count >= 3 && raw[0] == 0xEF && raw[1] == 0xBB && raw[2] == 0xBF { start = 3 }
@@ -269,6 +271,33 @@ public struct SourceFile: Sendable {
                 throw InputError(code: "input.invalid-utf16", path: path, location: SourceLocation(line: line, column: 1),
                                  message: "invalid UTF-16 (unpaired surrogate)")
             }
+        }
+        return SourceFile(path: path, bytes: out)
+    }
+
+    private static func decodeUTF32(path: String, raw: [UInt8], little: Bool) throws(InputError) -> SourceFile {
+        guard raw.count % 4 == 0 else {
+            throw InputError(code: "input.invalid-utf32", path: path, message: "UTF-32 text with a length that is not a multiple of 4 bytes")
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(raw.count / 4)
+        var line = 1
+        var i = 4
+        while i + 3 < raw.count {
+            let v = little
+                ? UInt32(raw[i]) | UInt32(raw[i + 1]) << 8 | UInt32(raw[i + 2]) << 16 | UInt32(raw[i + 3]) << 24
+                : UInt32(raw[i]) << 24 | UInt32(raw[i + 1]) << 16 | UInt32(raw[i + 2]) << 8 | UInt32(raw[i + 3])
+            guard let scalar = Unicode.Scalar(v) else {
+                throw InputError(code: "input.invalid-utf32", path: path, location: SourceLocation(line: line, column: 1),
+                                 message: "invalid UTF-32 (0x\(String(v, radix: 16, uppercase: true)) is not a Unicode scalar)")
+            }
+            if v == 0 {
+                throw InputError(code: "input.binary", path: path, location: SourceLocation(line: line, column: 1),
+                                 message: "binary file (NUL character); expected a licence text")
+            }
+            if v == 0x0A { line += 1 }
+            UTF8.encode(scalar) { out.append($0) }
+            i += 4
         }
         return SourceFile(path: path, bytes: out)
     }
