@@ -7,7 +7,7 @@ struct AttributionDetector: ClauseDetector {
 
     func detect(_ s: SentenceView) -> [Detection] {
         // "You may add Your own copyright statement to Your modifications …" is a permission.
-        guard !s.isDefinition, !s.mentions("may add your own"), !s.mentions("agree to be bound") else { return [] }
+        guard !s.isDefinition else { return [] }
         var fires = false
         // Keep notices: "must retain … notices", "shall be included in all copies".
         if s.has(.notices) && s.has(.retain) && (s.obliges || s.isImperativeItem || s.mentions("shall be included") || s.mentions("must be included")
@@ -34,7 +34,9 @@ struct AttributionDetector: ClauseDetector {
             fires = true
         }
         // The negation's byte searches last: few sentences get this far.
-        guard fires, !negated(s) else { return [] }
+        // "You may add your own copyright statement …" is a permission; "You accept and agree to be bound by …
+        // this … Attribution … Public License" names the licence.
+        guard fires, !negated(s), !s.mentions("may add your own"), !s.mentions("agree to be bound") else { return [] }
         var found = Detection(parameters: quotedNotice(s).map { [("notice", .string($0))] } ?? [])
         // An item that only names what to keep, under "a. retain the following …: i. identification of the
         // creator(s) …": the evidence starts at the lead-in whose verb is the duty.

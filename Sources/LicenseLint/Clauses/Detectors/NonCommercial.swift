@@ -33,8 +33,8 @@ struct NonCommercialDetector: ClauseDetector {
         // "… not allowed … for commercial purposes without prior written permission" still grants no
         // commercial use (the permission is a separate licence); a cap's "unless you obtain a licence" is a cap.
         // ("Without this, you are not allowed …" after a registration step only makes registration a condition.)
-        let afterRegistration = s.mentions("without this") && s.index > 0 && s.analysis.view(s.index - 1).has(.register)
-        if s.has(.commercialUse) && s.prohibits && !afterRegistration {
+        if s.has(.commercialUse) && s.prohibits
+            && !(s.mentions("without this") && s.index > 0 && s.analysis.view(s.index - 1).has(.register)) {
             let hits = s.hits(.commercialUse).filter { s.phrase(of: $0) != "commercial" && s.phrase(of: $0) != "commercially" }
             if !hits.isEmpty && !s.mentions("non commercial") && !mentionsThreshold(s) && !s.mentions("including for commercial") {
                 return one()

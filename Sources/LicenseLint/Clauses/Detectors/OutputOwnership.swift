@@ -12,9 +12,11 @@ struct OutputOwnershipDetector: ClauseDetector {
         // the output is accurate".
         // (A claim the licensee must not make — "The Licensee shall not claim ownership of the Output" — says
         // nothing of the licensor's.)
-        let licenseeMayNotClaim = s.mentions("licensee shall not claim") || s.mentions("you shall not claim")
-            || s.mentions("you will not claim") || s.mentions("you may not claim") || s.mentions("licensee may not claim")
-        if s.has(.claimNone) && !licenseeMayNotClaim && s.near(.claimNone, .output, within: 80)
+        func licenseeMayNotClaim() -> Bool {
+            s.mentions("licensee shall not claim") || s.mentions("you shall not claim") || s.mentions("you will not claim")
+                || s.mentions("you may not claim") || s.mentions("licensee may not claim")
+        }
+        if s.has(.claimNone) && s.near(.claimNone, .output, within: 80) && !licenseeMayNotClaim()
             && (s.mentions("right") || s.mentions("ownership") || s.mentions("title") || s.mentions(" own")
                 || s.mentions("not covered by this license")) {
             return one([("owner", .string("unclaimed"))])
@@ -23,7 +25,7 @@ struct OutputOwnershipDetector: ClauseDetector {
         // what is owned, so the output may come further on.
         let holds = s.hits(.ownYou).contains { s.phrase(of: $0).hasPrefix("you hold") }
         if s.has(.ownYou) && (s.near(.ownYou, .output, within: 80) || holds && s.near(.ownYou, .output, within: 220))
-            && !s.mentions("do not own") && !licenseeMayNotClaim {
+            && !s.mentions("do not own") && !licenseeMayNotClaim() {
             return one([("owner", .string("licensee"))])
         }
         // "All rights, title, and interest in and to the Output … shall remain the exclusive property of the Licensor"

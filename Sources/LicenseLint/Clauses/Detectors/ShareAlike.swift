@@ -22,11 +22,11 @@ struct ShareAlikeDetector: ClauseDetector {
     func detect(_ s: SentenceView) -> [Detection] {
         // (Nor the sentence that binds the licensee to the licence by name: "You accept and agree to be bound
         // by the terms … of this … Attribution-ShareAlike 4.0 International Public License".)
-        guard !s.isDefinition, !s.has(.anyLicenseChoice), !s.mentions("agree to be bound") else { return [] }
+        guard !s.isDefinition, !s.has(.anyLicenseChoice) else { return [] }
         // "The Adapter's License You apply must be a … license with the same License Elements".
         if s.hits(.sameTerms).contains(where: { ShareAlikeDetector.explicitPhrases.contains($0.phrase) }),
            s.obliges, !s.mentions("not required"), !s.mentions("need not") {
-            return one()
+            return s.mentions("agree to be bound") ? [] : one()
         }
         guard s.has(.derivative) || (s.has(.distribute) && (s.mentions(" only ") || s.mentions("may only"))) else { return [] }
         guard s.has(.distribute) || s.mentions("provided under") || s.mentions("licensed under") || s.mentions("remain subject")
@@ -43,6 +43,6 @@ struct ShareAlikeDetector: ClauseDetector {
         guard binding, !s.has(.cancelProhibit) else { return [] }
         // "does not require … under the same terms" and similar negations.
         if s.mentions("not required") || s.mentions("does not require") || s.mentions("need not") { return [] }
-        return one()
+        return s.mentions("agree to be bound") ? [] : one()
     }
 }

@@ -8,7 +8,7 @@ struct UseRestrictionFlowdownDetector: ClauseDetector {
     func detect(_ s: SentenceView) -> [Detection] {
         // (A preamble that describes the licence — "the License specifies that the use restrictions … must
         // apply" — is not the clause that imposes it.)
-        guard s.has(.flowVerb), !s.isDefinition, !s.mentions("license specifies") else { return [] }
+        guard s.has(.flowVerb), !s.isDefinition else { return [] }
         let toRecipients = s.has(.derivative) || s.has(.distribute) || s.has(.recipients)
             || s.mentions("agreement") || s.mentions("license")
         guard toRecipients else { return [] }
@@ -22,7 +22,7 @@ struct UseRestrictionFlowdownDetector: ClauseDetector {
             || (s.has(.recipients) && s.mentions("require") && (s.mentions("comply with") || s.mentions("abide by")))
             || (s.has(.derivative) && s.obliges && s.mentions("carry the"))
             || (s.has(.derivative) && s.mentions("subject to the restrictions"))
-        guard carried else { return [] }
+        guard carried, !s.mentions("license specifies") else { return [] }
         return one()
     }
 }
