@@ -193,11 +193,11 @@ final class Analysis: @unchecked Sendable {
     enum DefinitionTest: Int, CaseIterable { case nonCommercial, research, revenueThreshold }
 
     /// Per test, the defined terms whose definition passes it: worked out once per document.
-    private var qualifyingTermCache = [[String]?](repeating: nil, count: DefinitionTest.allCases.count)
+    private var qualifyingTermCache = [[(term: String, sentence: Int)]?](repeating: nil, count: DefinitionTest.allCases.count)
 
-    func definedTerms(_ key: DefinitionTest, where test: (SentenceView) -> Bool) -> [String] {
+    func definedTerms(_ key: DefinitionTest, where test: (SentenceView) -> Bool) -> [(term: String, sentence: Int)] {
         if let t = qualifyingTermCache[key.rawValue] { return t }
-        let t = definedTerms.filter { test(view($0.sentence)) }.map(\.term)
+        let t = definedTerms.filter { test(view($0.sentence)) }
         qualifyingTermCache[key.rawValue] = t
         return t
     }
@@ -304,6 +304,72 @@ struct SentenceView {
     /// Quantities in the sentence.
     var quantities: [Quantity] { analysis.quantities(index) }
 
+    /// Whether the sentence lays down a rule rather than stating a fact ("we have over 700 million users",
+    /// "the Licensor's revenue exceeds $1 billion"): a duty, a ban, a condition, a permission or a licence
+    /// to obtain, here or in the next sentence. Caps are read only from rules.
+    var statesARule: Bool {
+        obliges || prohibits || has(.conditional) || has(.permit) || has(.licenseRequired)
+            || mentions("if ") || mentions("where ") || mentions("when ") || mentions("require")
+            || mentions("eligible") || mentions("applies only") || mentions("available only") || mentions(" free for")
+            || mentions("this license") || mentions("this licence") || mentions("this agreement")
+            || next?.has(.licenseRequired) == true
+    }
+
+    private static let dutyVerbs = ["include ", "provide ", "retain ", "display ", "prominently display", "give ", "keep ",
+                                     "attach ", "reproduce ", "cause "]
+
+    /// A list item that starts with a verb of duty, under a lead-in: "If you distribute the Materials:
+    /// • Include this Agreement …", "(B) Prominently display …". The item is the duty though no modal says so.
+    var isImperativeItem: Bool {
+        guard sentence.lead != nil else { return false }
+        let seg = analysis.text.segments[sentence.segment]
+        let at = seg.start == sentence.start ? seg.bodyStart : sentence.start
+        return SentenceView.dutyVerbs.contains { startsWith($0, at: at, limit: end) }
+    }
+
+    /// Whether a limiter here ("only", "solely for", "purposes only") names a term the text defines, just
+    /// after it or just before it, whose definition satisfies `test`: "You shall only use … for Research
+    /// Purposes", "FOR NON-COMMERCIAL PURPOSES ONLY".
+    /// `key` names the test: the terms that pass it are found once per document.
+    func limitsUse(toDefinedTermWhere key: Analysis.DefinitionTest, _ test: (SentenceView) -> Bool) -> Bool {
+        guard !isDefinition else { return false }
+        let terms = analysis.definedTerms(key, where: test)
+        guard !terms.isEmpty else { return false }
+        let limiters = hits(.limiter)
+        return terms.contains { (term, _) in
+            let n = term.utf8.count
+            return limiters.contains { mentions(term, in: Int($0.end)..<(Int($0.end) + 160))
+                || mentions(term, in: (Int($0.start) - n - 40)..<Int($0.start)) }
+        }
+    }
+
+    /// "only use the Models, Derivatives … and Outputs for Research Purposes": a limiter right before the
+    /// verb "use", and the group's phrase after it in the same sentence (the objects can be long).
+    func limitsUse(to g: G) -> Bool {
+        let targets = hits(g)
+        return hits(.limiter).contains { l in
+            startsWith(" use", at: Int(l.end), limit: end)
+                && targets.contains { Int($0.start) > Int(l.end) && Int($0.start) - Int(l.end) <= 160 }
+        }
+    }
+
+    /// The items of this lead-in's list, nested ones included (at most 200), in order.
+    var listItems: [SentenceView] {
+        var out: [SentenceView] = []
+        var i = index + 1
+        let all = analysis.sentences
+        while i < all.count && out.count < 200 {
+            var lead = all[i].lead
+            var under = false
+            var depth = 0
+            while let l = lead, depth < 8 { if l == index { under = true; break }; lead = all[l].lead; depth += 1 }
+            if !under { break }
+            out.append(analysis.view(i))
+            i += 1
+        }
+        return out
+    }
+
     /// Double-quoted strings in the sentence (normalised quotes), with their positions. A quotation the
     /// sentence ends inside ("… Copyright (c) Example Cloud. All Rights Reserved.") runs on to its closing
     /// quote, if one comes within 300 bytes in the same paragraph.
@@ -352,10 +418,9 @@ struct SentenceView {
             let o = Int(origin[i])
             return o + 2 < src.count && src[o] == 0xE2 && src[o + 1] == 0x80 ? src[o + 2] : 0
         }
-        var first = limit
         var e = open + 1
         while e < limit && b[e] != 0x22 { e += 1 }
-        first = e
+        let first = e
         guard first < limit, curly(open) == 0x9C, curly(first) == 0x9C else { return first }
         var depth = 0
         e = open + 1

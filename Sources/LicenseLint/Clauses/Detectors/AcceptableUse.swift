@@ -31,7 +31,7 @@ struct AcceptableUseDetector: ClauseDetector {
         // Inline: "cannot use the Model … for the specified restricted uses", "may not use … for any illegal, harmful …"
         // (Not a title: "**Prohibited Uses**" on a line of its own is where the list starts, not a clause.)
         if s.has(.restrictedUse) && s.prohibits && !s.has(.policyDoc) && !s.sentence.isHeading && s.end - s.start >= 30 {
-            return one([("policy", .string("inline")), ("categories", .list(categories(in: [s] + items(of: s))))])
+            return one([("policy", .string("inline")), ("categories", .list(categories(in: [s] + s.listItems)))])
         }
         // One sentence that forbids using the model for at least two kinds of harm:
         // "You must not use the Model to create malware, or to harass any person."
@@ -53,7 +53,7 @@ struct AcceptableUseDetector: ClauseDetector {
             && (s.has(.prohibit) || (s.obliges && (s.mentions("following restrictions") || s.mentions("following license restrictions")
                 || s.mentions("following use restrictions") || s.mentions("following licence restrictions")))) {
             // Items that point to a use policy are that policy (read as incorporated), not a list of uses.
-            let list = items(of: s).filter { !$0.has(.policyDoc) }
+            let list = s.listItems.filter { !$0.has(.policyDoc) }
             let cats = categories(in: list)
             let harmful = cats.filter { $0 != "illegal-activity" }
             if harmful.count >= 1 || cats.count >= 1 && list.count >= 3 {
@@ -61,23 +61,6 @@ struct AcceptableUseDetector: ClauseDetector {
             }
         }
         return []
-    }
-
-    /// The list items under a lead-in, nested ones included.
-    private func items(of s: SentenceView) -> [SentenceView] {
-        var out: [SentenceView] = []
-        var i = s.index + 1
-        let all = s.analysis.sentences
-        while i < all.count && out.count < 200 {
-            var lead = all[i].lead
-            var under = false
-            var depth = 0
-            while let l = lead, depth < 8 { if l == s.index { under = true; break }; lead = all[l].lead; depth += 1 }
-            if !under { break }
-            out.append(s.analysis.view(i))
-            i += 1
-        }
-        return out
     }
 
     private func categories(in views: [SentenceView]) -> [String] {

@@ -39,12 +39,6 @@ struct OutputOwnershipDetector: ClauseDetector {
     /// the lead-in says who owns, an item names the outputs.
     private func ownsListedOutputs(_ s: SentenceView) -> Bool {
         guard s.sentence.endsWithColon, s.has(.ownYou), !s.mentions("do not own") else { return false }
-        let all = s.analysis.sentences
-        var i = s.index + 1
-        while i < all.count && i <= s.index + 20 && all[i].lead == s.index {
-            if s.analysis.view(i).has(.output) { return true }
-            i += 1
-        }
-        return false
+        return s.listItems.contains { $0.has(.output) }
     }
 }

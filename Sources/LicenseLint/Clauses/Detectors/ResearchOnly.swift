@@ -27,30 +27,3 @@ struct ResearchOnlyDetector: ClauseDetector {
     }
 }
 
-extension SentenceView {
-    /// Whether a limiter here ("only", "solely for", "purposes only") names a term the text defines, just
-    /// after it or just before it, whose definition satisfies `test`: "You shall only use … for Research
-    /// Purposes", "FOR NON-COMMERCIAL PURPOSES ONLY".
-    /// `key` names the test: the terms that pass it are found once per document.
-    func limitsUse(toDefinedTermWhere key: Analysis.DefinitionTest, _ test: (SentenceView) -> Bool) -> Bool {
-        guard !isDefinition else { return false }
-        let terms = analysis.definedTerms(key, where: test)
-        guard !terms.isEmpty else { return false }
-        let limiters = hits(.limiter)
-        return terms.contains { term in
-            let n = term.utf8.count
-            return limiters.contains { mentions(term, in: Int($0.end)..<(Int($0.end) + 160))
-                || mentions(term, in: (Int($0.start) - n - 40)..<Int($0.start)) }
-        }
-    }
-
-    /// "only use the Models, Derivatives … and Outputs for Research Purposes": a limiter right before the
-    /// verb "use", and the group's phrase after it in the same sentence (the objects can be long).
-    func limitsUse(to g: G) -> Bool {
-        let targets = hits(g)
-        return hits(.limiter).contains { l in
-            startsWith(" use", at: Int(l.end), limit: end)
-                && targets.contains { Int($0.start) > Int(l.end) && Int($0.start) - Int(l.end) <= 160 }
-        }
-    }
-}

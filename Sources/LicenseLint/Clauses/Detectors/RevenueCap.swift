@@ -35,9 +35,8 @@ struct RevenueCapDetector: ClauseDetector {
         let terms = s.analysis.definedTerms(.revenueThreshold) { $0.has(.revenue) && amount($0) != nil }
         guard !terms.isEmpty else { return nil }
         let compares = s.hits(.compare)
-        for term in terms {
-            guard compares.contains(where: { s.mentions(term, in: Int($0.end)..<(Int($0.end) + term.utf8.count + 12)) }),
-                  let d = s.analysis.definedTerms.first(where: { $0.term == term })?.sentence, d != s.index else { continue }
+        for (term, d) in terms where d != s.index {
+            guard compares.contains(where: { s.mentions(term, in: Int($0.end)..<(Int($0.end) + term.utf8.count + 12)) }) else { continue }
             let definition = s.analysis.view(d)
             if let q = amount(definition) { return (q, definition) }
         }

@@ -50,27 +50,6 @@ struct UserCapDetector: ClauseDetector {
 }
 
 extension SentenceView {
-    /// Whether the sentence lays down a rule rather than stating a fact ("we have over 700 million users",
-    /// "the Licensor's revenue exceeds $1 billion"): a duty, a ban, a condition, a permission or a licence
-    /// to obtain, here or in the next sentence. Caps are read only from rules.
-    var statesARule: Bool {
-        obliges || prohibits || has(.conditional) || has(.permit) || has(.licenseRequired)
-            || mentions("if ") || mentions("where ") || mentions("when ") || mentions("require")
-            || mentions("eligible") || mentions("applies only") || mentions("available only") || mentions(" free for")
-            || mentions("this license") || mentions("this licence") || mentions("this agreement")
-            || next?.has(.licenseRequired) == true
-    }
-
-    /// A list item that starts with a verb of duty, under a lead-in: "If you distribute the Materials:
-    /// • Include this Agreement …", "(B) Prominently display …". The item is the duty though no modal says so.
-    var isImperativeItem: Bool {
-        guard sentence.lead != nil else { return false }
-        let seg = analysis.text.segments[sentence.segment]
-        let at = seg.start == sentence.start ? seg.bodyStart : sentence.start
-        return ["include ", "provide ", "retain ", "display ", "prominently display", "give ", "keep ", "attach ",
-                "reproduce ", "cause "].contains { startsWith($0, at: at, limit: end) }
-    }
-
     /// The following sentence in the same paragraph, if any.
     var next: SentenceView? {
         let i = index + 1
