@@ -65,13 +65,12 @@ public enum SentenceSplitter {
                     k = s
                     continue
                 }
-                if c == 0x3A, k + 2 < seg.end, b[k + 1] == 0x20, let body = inlineMarkerEnd(b, at: k + 2, segEnd: seg.end),
+                if c == 0x3A, k + 2 < seg.end, b[k + 1] == 0x20, let (style, body) = inlineMarker(b, at: k + 2, segEnd: seg.end),
                    isFirstMarker(b, k + 2, body) {
                     // "You agree not to use the Model: (a) to …" — a lead-in, then items written inline. The
                     // item starts at its marker; reading goes on after it (the "." of "1." ends nothing).
-                    let style = b.withUnsafeBufferPointer { NormalizedText.marker(in: $0, at: k + 2, lineEnd: seg.end)?.0 }
                     out.append(Sentence(start: s, end: k + 1, segment: si, lead: nil, endsWithColon: true,
-                                        isHeading: seg.isHeading, inlineItemStyle: style ?? .parenthesised))
+                                        isHeading: seg.isHeading, inlineItemStyle: style))
                     inlineList = true
                     s = k + 2
                     itemStarts.append(s)
@@ -189,30 +188,24 @@ public enum SentenceSplitter {
         return true
     }
 
-    /// Where the text of an inline list item starts, when `b[p...]` is a list marker and a space: "(a) ",
-    /// "(iv) ", "(2) ", "a. ", "b) ", "ii. ", "III. ", "3. ", "12) " (a letter, a roman numeral of up to four
-    /// letters, or one or two digits), followed by something other than a space. Nil otherwise.
-    static func inlineMarkerEnd(_ b: [UInt8], at p: Int, segEnd: Int) -> Int? {
-        var k = p
-        let parenthesised = k < segEnd && b[k] == 0x28
-        if parenthesised { k += 1 }
-        let tokenStart = k
-        while k < segEnd && k - tokenStart < 5 && ((b[k] >= 0x61 && b[k] <= 0x7A) || (b[k] >= 0x41 && b[k] <= 0x5A) || (b[k] >= 0x30 && b[k] <= 0x39)) { k += 1 }
-        let token = b[tokenStart..<k]
-        guard !token.isEmpty else { return nil }
-        let digits = token.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
-        let letter = token.count == 1 && !digits
-        let roman = token.allSatisfy { $0 | 0x20 == 0x69 || $0 | 0x20 == 0x76 || $0 | 0x20 == 0x78 } && token.count <= 4
-        guard (digits && token.count <= 2) || letter || roman else { return nil }
-        guard k < segEnd else { return nil }
-        if parenthesised {
-            guard b[k] == 0x29 else { return nil }
-        } else {
-            guard b[k] == 0x2E || b[k] == 0x29 else { return nil }
-        }
-        k += 1
-        guard k + 1 < segEnd, b[k] == 0x20, b[k + 1] != 0x20 else { return nil }
-        return k + 1
+    /// A list marker written inline at `p`, and where the item's text starts: `NormalizedText.marker`'s reading
+    /// (the one line-level lists use), kept to short markers followed by one space and text — one letter, a
+    /// roman numeral of up to four letters, or one or two digits ("(a) ", "iv. ", "12) "; not "2.1. ",
+    /// "(see) " or bullets). Nil otherwise.
+    static func inlineMarker(_ b: [UInt8], at p: Int, segEnd: Int) -> (style: MarkerStyle, body: Int)? {
+        guard p < segEnd,
+              let (style, body) = b.withUnsafeBufferPointer({ NormalizedText.marker(in: $0, at: p, lineEnd: segEnd) }),
+              style != .bullet, body < segEnd else { return nil }
+        let t = b[p] == 0x28 ? p + 1 : p
+        var e = t
+        while e < body && NormalizedText.isAlnum(b[e]) { e += 1 }
+        // The token, its closing "." or ")", one space: nothing else between the marker and the text.
+        guard body == e + 2 else { return nil }
+        let token = b[t..<e]
+        let digits = token.allSatisfy(NormalizedText.isDigit)
+        let roman = token.count <= 4 && token.allSatisfy { $0 | 0x20 == 0x69 || $0 | 0x20 == 0x76 || $0 | 0x20 == 0x78 }
+        guard (digits && token.count <= 2) || (!digits && token.count == 1) || roman else { return nil }
+        return (style, body)
     }
 
     /// Whether the marker in `b[from..<body]` is one a list starts with: a, A, i, I or 1, bare or in
@@ -233,7 +226,7 @@ public enum SentenceSplitter {
         var w = k
         while w > s && k - w < 5 && ((b[w - 1] >= 0x61 && b[w - 1] <= 0x7A) || (b[w - 1] >= 0x30 && b[w - 1] <= 0x39)) { w -= 1 }
         guard w < k, w - 1 > s, b[w - 1] == 0x20, b[w - 2] != 0x3B else { return nil }
-        guard let body = inlineMarkerEnd(b, at: w, segEnd: segEnd), body == k + 2 else { return nil }
+        guard let (_, body) = inlineMarker(b, at: w, segEnd: segEnd), body == k + 2 else { return nil }
         // A lower-case word is a marker only when it is one letter or a roman numeral; a lone "a." or
         // "i." after a space reads as a marker only before a capital letter.
         let n = b[body]
@@ -252,7 +245,7 @@ public enum SentenceSplitter {
                 break
             }
         }
-        guard let body = inlineMarkerEnd(b, at: m, segEnd: segEnd) else { return nil }
+        guard let (_, body) = inlineMarker(b, at: m, segEnd: segEnd) else { return nil }
         return (m, body)
     }
 
