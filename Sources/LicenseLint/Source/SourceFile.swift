@@ -248,15 +248,39 @@ public struct SourceFile: Sendable {
         units.reserveCapacity(raw.count / 2)
         var i = 2
         while i + 1 < raw.count {
-            let u = little ? UInt16(raw[i]) | UInt16(raw[i + 1]) << 8 : UInt16(raw[i]) << 8 | UInt16(raw[i + 1])
-            units.append(u)
+            units.append(little ? UInt16(raw[i]) | UInt16(raw[i + 1]) << 8 : UInt16(raw[i]) << 8 | UInt16(raw[i + 1]))
             i += 2
         }
+        return try transcode(path: path, units: units, as: UTF16.self, invalid: "input.invalid-utf16",
+                             message: "invalid UTF-16 (unpaired surrogate)")
+    }
+
+    private static func decodeUTF32(path: String, raw: [UInt8], little: Bool) throws(InputError) -> SourceFile {
+        guard raw.count % 4 == 0 else {
+            throw InputError(code: "input.invalid-utf32", path: path, message: "UTF-32 text with a length that is not a multiple of 4 bytes")
+        }
+        var units: [UInt32] = []
+        units.reserveCapacity(raw.count / 4)
+        var i = 4
+        while i + 3 < raw.count {
+            units.append(little
+                ? UInt32(raw[i]) | UInt32(raw[i + 1]) << 8 | UInt32(raw[i + 2]) << 16 | UInt32(raw[i + 3]) << 24
+                : UInt32(raw[i]) << 24 | UInt32(raw[i + 1]) << 16 | UInt32(raw[i + 2]) << 8 | UInt32(raw[i + 3]))
+            i += 4
+        }
+        return try transcode(path: path, units: units, as: UTF32.self, invalid: "input.invalid-utf32",
+                             message: "invalid UTF-32 (a value that is not a Unicode scalar)")
+    }
+
+    /// UTF-16 or UTF-32 code units (the byte-order mark already dropped) to UTF-8: every scalar checked, a NUL
+    /// refused as binary, an invalid unit reported at its line.
+    private static func transcode<Codec: UnicodeCodec>(path: String, units: [Codec.CodeUnit], as _: Codec.Type,
+                                                       invalid code: String, message: String) throws(InputError) -> SourceFile {
         var out: [UInt8] = []
         out.reserveCapacity(units.count)
         var line = 1
         var iterator = units.makeIterator()
-        var decoder = UTF16()
+        var decoder = Codec()
         loop: while true {
             switch decoder.decode(&iterator) {
             case .scalarValue(let s):
@@ -265,39 +289,11 @@ public struct SourceFile: Sendable {
                                      message: "binary file (NUL character); expected a licence text")
                 }
                 if s.value == 0x0A { line += 1 }
-                out.append(contentsOf: Array(String(s).utf8))
+                UTF8.encode(s) { out.append($0) }
             case .emptyInput: break loop
             case .error:
-                throw InputError(code: "input.invalid-utf16", path: path, location: SourceLocation(line: line, column: 1),
-                                 message: "invalid UTF-16 (unpaired surrogate)")
+                throw InputError(code: code, path: path, location: SourceLocation(line: line, column: 1), message: message)
             }
-        }
-        return SourceFile(path: path, bytes: out)
-    }
-
-    private static func decodeUTF32(path: String, raw: [UInt8], little: Bool) throws(InputError) -> SourceFile {
-        guard raw.count % 4 == 0 else {
-            throw InputError(code: "input.invalid-utf32", path: path, message: "UTF-32 text with a length that is not a multiple of 4 bytes")
-        }
-        var out: [UInt8] = []
-        out.reserveCapacity(raw.count / 4)
-        var line = 1
-        var i = 4
-        while i + 3 < raw.count {
-            let v = little
-                ? UInt32(raw[i]) | UInt32(raw[i + 1]) << 8 | UInt32(raw[i + 2]) << 16 | UInt32(raw[i + 3]) << 24
-                : UInt32(raw[i]) << 24 | UInt32(raw[i + 1]) << 16 | UInt32(raw[i + 2]) << 8 | UInt32(raw[i + 3])
-            guard let scalar = Unicode.Scalar(v) else {
-                throw InputError(code: "input.invalid-utf32", path: path, location: SourceLocation(line: line, column: 1),
-                                 message: "invalid UTF-32 (0x\(String(v, radix: 16, uppercase: true)) is not a Unicode scalar)")
-            }
-            if v == 0 {
-                throw InputError(code: "input.binary", path: path, location: SourceLocation(line: line, column: 1),
-                                 message: "binary file (NUL character); expected a licence text")
-            }
-            if v == 0x0A { line += 1 }
-            UTF8.encode(scalar) { out.append($0) }
-            i += 4
         }
         return SourceFile(path: path, bytes: out)
     }
