@@ -136,7 +136,7 @@ public enum Lexicon {
                          "at the start of", "as the first word"],
         .name: ["name", "names", "model name", "title", "named", "naming"],
         .retain: ["retain", "retains", "keep intact", "preserve", "reproduce", "maintain", "include", "includes",
-                  "included", "including"],
+                  "included"],
         .notices: ["copyright notice", "copyright notices", "attribution notice", "attribution notices", "notices",
                    "this notice", "proprietary notices", "attribution", "copyright statement", "copyright statements",
                    "notice text file", "following notice", "following statement", "following text", "notice stating",

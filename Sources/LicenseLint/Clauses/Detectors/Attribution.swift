@@ -40,7 +40,7 @@ struct AttributionDetector: ClauseDetector {
         var found = Detection(parameters: quotedNotice(s).map { [("notice", .string($0))] } ?? [])
         // An item that only names what to keep, under "a. retain the following …: i. identification of the
         // creator(s) …": the evidence starts at the lead-in whose verb is the duty.
-        let ownVerb = s.hits(.retain).contains { s.phrase(of: $0) != "including" } || s.hits(.display).contains {
+        let ownVerb = s.has(.retain) || s.hits(.display).contains {
             ["display", "displays", "displayed", "prominently", "credit", "cite", "attribute", "acknowledge"].contains(s.phrase(of: $0))
         }
         if let lead = s.lead, lead.sentence.endsWithColon, lead.obliges, !lead.prohibits, s.index - lead.index <= 8, !ownVerb,
