@@ -353,6 +353,10 @@ struct SentenceView {
         }
     }
 
+    /// A title rather than a sentence: a heading, or a line too short to say anything ("**Prohibited Uses**",
+    /// "5.3 No Endorsement:"). Where a list or section starts, not a clause.
+    var isTitle: Bool { sentence.isHeading || end - start < 30 }
+
     /// The items of this lead-in's list, nested ones included (at most 200), in order.
     var listItems: [SentenceView] {
         var out: [SentenceView] = []

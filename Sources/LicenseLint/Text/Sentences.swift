@@ -66,7 +66,7 @@ public enum SentenceSplitter {
                     continue
                 }
                 if c == 0x3A, k + 2 < seg.end, b[k + 1] == 0x20, let (style, body) = inlineMarker(b, at: k + 2, segEnd: seg.end),
-                   isFirstMarker(b, k + 2, body) {
+                   isFirstMarker(b, at: k + 2) {
                     // "You agree not to use the Model: (a) to …" — a lead-in, then items written inline. The
                     // item starts at its marker; reading goes on after it (the "." of "1." ends nothing).
                     out.append(Sentence(start: s, end: k + 1, segment: si, lead: nil, endsWithColon: true,
@@ -208,9 +208,9 @@ public enum SentenceSplitter {
         return (style, body)
     }
 
-    /// Whether the marker in `b[from..<body]` is one a list starts with: a, A, i, I or 1, bare or in
-    /// brackets (so "notice: (c) 2024 Example Corp" opens no list).
-    private static func isFirstMarker(_ b: [UInt8], _ from: Int, _ body: Int) -> Bool {
+    /// Whether the marker at `from` is one a list starts with: a, A, i, I or 1, bare or in brackets (so
+    /// "notice: (c) 2024 Example Corp" opens no list).
+    private static func isFirstMarker(_ b: [UInt8], at from: Int) -> Bool {
         var p = from
         if b[p] == 0x28 { p += 1 }
         let c = b[p]

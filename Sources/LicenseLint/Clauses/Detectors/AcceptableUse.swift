@@ -30,7 +30,7 @@ struct AcceptableUseDetector: ClauseDetector {
         }
         // Inline: "cannot use the Model … for the specified restricted uses", "may not use … for any illegal, harmful …"
         // (Not a title: "**Prohibited Uses**" on a line of its own is where the list starts, not a clause.)
-        if s.has(.restrictedUse) && s.prohibits && !s.has(.policyDoc) && !s.sentence.isHeading && s.end - s.start >= 30 {
+        if s.has(.restrictedUse) && s.prohibits && !s.has(.policyDoc) && !s.isTitle {
             return one([("policy", .string("inline")), ("categories", .list(categories(in: [s] + s.listItems)))])
         }
         // One sentence that forbids using the model for at least two kinds of harm:

@@ -6,8 +6,15 @@ struct AttributionDetector: ClauseDetector {
     let triggers: [G] = [.notices, .display, .noticeHint, .followingNotice]
 
     func detect(_ s: SentenceView) -> [Detection] {
-        // "You may add Your own copyright statement to Your modifications …" is a permission.
         guard !s.isDefinition else { return [] }
+        // The sentence's quotations, read once for the branches and the notice that want them.
+        var quoteCache: [(text: String, start: Int, end: Int)]? = nil
+        func quotes() -> [(text: String, start: Int, end: Int)] {
+            if let q = quoteCache { return q }
+            let q = s.quoted
+            quoteCache = q
+            return q
+        }
         var fires = false
         // Keep notices: "must retain … notices", "shall be included in all copies".
         if s.has(.notices) && s.has(.retain) && (s.obliges || s.isImperativeItem || s.mentions("shall be included") || s.mentions("must be included")
@@ -20,7 +27,7 @@ struct AttributionDetector: ClauseDetector {
         }
         // Show a credit: "display “Built with …”", "acknowledge … as follows", "the following attribution notice".
         // Or include one: "include the notice "Powered by …" in any product".
-        if !fires && s.obliges && (s.has(.display) || s.has(.followingNotice) || (s.has(.retain) && quotesACredit(s))) &&
+        if !fires && s.obliges && (s.has(.display) || s.has(.followingNotice) || (s.has(.retain) && quotesACredit(s, quotes()))) &&
             (s.has(.noticeHint) || s.has(.followingNotice) || s.has(.notices)) && !s.prohibits {
             fires = true
         }
@@ -30,14 +37,14 @@ struct AttributionDetector: ClauseDetector {
         }
         // "you shall prominently display "Example K2" on the user interface"
         if !fires && (s.obliges || s.isImperativeItem) && !s.prohibits && s.hits(.display).contains(where: { ["display", "displays", "prominently"].contains(s.phrase(of: $0)) }),
-           s.quoted.contains(where: { $0.text.split(separator: " ").count <= 8 && !AttributionDetector.startsWithHTTP($0.text) }) {
+           quotes().contains(where: { $0.text.split(separator: " ").count <= 8 && !AttributionDetector.startsWithHTTP($0.text) }) {
             fires = true
         }
         // The negation's byte searches last: few sentences get this far.
         // "You may add your own copyright statement …" is a permission; "You accept and agree to be bound by …
         // this … Attribution … Public License" names the licence.
         guard fires, !negated(s), !s.mentions("may add your own"), !s.mentions("agree to be bound") else { return [] }
-        var found = Detection(parameters: quotedNotice(s).map { [("notice", .string($0))] } ?? [])
+        var found = Detection(parameters: quotedNotice(s, quotes()).map { [("notice", .string($0))] } ?? [])
         // An item that only names what to keep, under "a. retain the following …: i. identification of the
         // creator(s) …": the evidence starts at the lead-in whose verb is the duty.
         let ownVerb = s.has(.retain) || s.hits(.display).contains {
@@ -63,9 +70,9 @@ struct AttributionDetector: ClauseDetector {
     }
 
     /// A quoted credit line of three words or more that starts with a credit phrase: "Powered by Orion".
-    private func quotesACredit(_ s: SentenceView) -> Bool {
+    private func quotesACredit(_ s: SentenceView, _ quoted: [(text: String, start: Int, end: Int)]) -> Bool {
         let hints = s.hits(.noticeHint)
-        return s.quoted.contains { q in
+        return quoted.contains { q in
             q.text.split(separator: " ").count >= 3 && hints.contains { Int($0.start) == q.start + 1 && Int($0.end) < q.end }
         }
     }
@@ -89,11 +96,11 @@ struct AttributionDetector: ClauseDetector {
 
     /// The required words: a quoted string of a few words in this sentence, or in the next one when the
     /// sentence ends with a colon.
-    private func quotedNotice(_ s: SentenceView) -> String? {
-        func pick(_ v: SentenceView) -> String? {
+    private func quotedNotice(_ s: SentenceView, _ own: [(text: String, start: Int, end: Int)]) -> String? {
+        func pick(_ v: SentenceView, _ quoted: [(text: String, start: Int, end: Int)]) -> String? {
             // Not the name of the file the notice goes in ("within a "Notice" text file …: "X is licensed …""),
             // nor the label a definition gives it ("(the "Attribution Notice")").
-            let q = v.quoted.filter { q in
+            let q = quoted.filter { q in
                 ![" text file", " file"].contains { v.startsWith($0, at: q.end, limit: v.end) }
                     && !(q.start >= v.start + 5 && v.startsWith("(the ", at: q.start - 5, limit: q.start)
                          && v.startsWith(")", at: q.end, limit: v.end))
@@ -106,9 +113,10 @@ struct AttributionDetector: ClauseDetector {
             // The words as the licence writes them: with its hyphens ("Non-Commercial"), which matching reads as spaces.
             return q.map { v.analysis.textWithHyphens(from: $0.start + 1, to: $0.end - 1) }
         }
-        if let q = pick(s) { return q }
+        if let q = pick(s, own) { return q }
         if s.sentence.endsWithColon || s.has(.followingNotice), s.index + 1 < s.analysis.sentences.count {
-            return pick(s.analysis.view(s.index + 1))
+            let next = s.analysis.view(s.index + 1)
+            return pick(next, next.quoted)
         }
         return nil
     }

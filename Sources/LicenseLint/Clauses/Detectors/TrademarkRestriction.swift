@@ -19,7 +19,7 @@ struct TrademarkRestrictionDetector: ClauseDetector {
         // permission to assert … endorsed", "must not misrepresent … an official product … endorsed".
         // ("The Licensor does not endorse … any results" disclaims the licensor's endorsement; it limits nothing.)
         if s.has(.endorse) && (s.prohibits || s.has(.trademarkDenial) || s.mentions("no endorsement"))
-            && !s.mentions("does not endorse") && !s.mentions("do not endorse") && s.end - s.start >= 30 {
+            && !s.mentions("does not endorse") && !s.mentions("do not endorse") && !s.isTitle {
             let e = s.hits(.endorse).map { s.phrase(of: $0) }
             if e.contains(where: { $0.hasPrefix("endors") || $0 == "promote products" || $0 == "official product"
                                    || $0 == "misrepresent the relationship" }) {
