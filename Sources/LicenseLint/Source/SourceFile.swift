@@ -204,13 +204,13 @@ public struct SourceFile: Sendable {
     /// is guessed). Refuses binary and invalid text.
     public static func decode(path: String, raw: [UInt8]) throws(InputError) -> SourceFile {
         if raw.count >= 4 && raw[0] == 0xFF && raw[1] == 0xFE && raw[2] == 0 && raw[3] == 0 {
-            return try decodeUTF32(path: path, raw: raw, little: true)
+            return try decodeWide(path: path, raw: raw, little: true, as: UTF32.self)
         }
         if raw.count >= 4 && raw[0] == 0 && raw[1] == 0 && raw[2] == 0xFE && raw[3] == 0xFF {
-            return try decodeUTF32(path: path, raw: raw, little: false)
+            return try decodeWide(path: path, raw: raw, little: false, as: UTF32.self)
         }
         if raw.count >= 2 && ((raw[0] == 0xFF && raw[1] == 0xFE) || (raw[0] == 0xFE && raw[1] == 0xFF)) {
-            return try decodeUTF16(path: path, raw: raw, little: raw[0] == 0xFF)
+            return try decodeWide(path: path, raw: raw, little: raw[0] == 0xFF, as: UTF16.self)
         }
         var start = 0
         if raw.count >= 3 && raw[0] == 0xEF && raw[1] == 0xBB && raw[2] == 0xBF { start = 3 }
@@ -240,36 +240,33 @@ public struct SourceFile: Sendable {
         return max(evenZero, oddZero) * 4 >= n && min(evenZero, oddZero) * 8 < max(evenZero, oddZero)
     }
 
-    private static func decodeUTF16(path: String, raw: [UInt8], little: Bool) throws(InputError) -> SourceFile {
-        guard raw.count % 2 == 0 else {
-            throw InputError(code: "input.invalid-utf16", path: path, message: "UTF-16 text with an odd number of bytes")
+    /// UTF-16 or UTF-32 text that starts with its byte-order mark (`Codec` is `UTF16` or `UTF32`).
+    private static func decodeWide<Codec: UnicodeCodec>(path: String, raw: [UInt8], little: Bool, as codec: Codec.Type)
+        throws(InputError) -> SourceFile where Codec.CodeUnit: FixedWidthInteger & UnsignedInteger {
+        let width = Codec.CodeUnit.bitWidth / 8
+        let name = "UTF-\(Codec.CodeUnit.bitWidth)", code = "input.invalid-utf\(Codec.CodeUnit.bitWidth)"
+        guard raw.count % width == 0 else {
+            throw InputError(code: code, path: path, message: "\(name) text with a length that is not a multiple of \(width) bytes")
         }
-        var units: [UInt16] = []
-        units.reserveCapacity(raw.count / 2)
-        var i = 2
-        while i + 1 < raw.count {
-            units.append(little ? UInt16(raw[i]) | UInt16(raw[i + 1]) << 8 : UInt16(raw[i]) << 8 | UInt16(raw[i + 1]))
-            i += 2
-        }
-        return try transcode(path: path, units: units, as: UTF16.self, invalid: "input.invalid-utf16",
-                             message: "invalid UTF-16 (unpaired surrogate)")
+        let units: [Codec.CodeUnit] = codeUnits(raw, after: width, little: little)
+        return try transcode(path: path, units: units, as: codec, invalid: code,
+                             message: width == 2 ? "invalid UTF-16 (unpaired surrogate)" : "invalid UTF-32 (a value that is not a Unicode scalar)")
     }
 
-    private static func decodeUTF32(path: String, raw: [UInt8], little: Bool) throws(InputError) -> SourceFile {
-        guard raw.count % 4 == 0 else {
-            throw InputError(code: "input.invalid-utf32", path: path, message: "UTF-32 text with a length that is not a multiple of 4 bytes")
+    /// The bytes after the byte-order mark as code units of `T`'s width, in the given byte order (the caller
+    /// has checked that the length is a whole number of units).
+    private static func codeUnits<T: FixedWidthInteger & UnsignedInteger>(_ raw: [UInt8], after bom: Int, little: Bool) -> [T] {
+        let width = T.bitWidth / 8
+        var units: [T] = []
+        units.reserveCapacity((raw.count - bom) / width)
+        var i = bom
+        while i + width <= raw.count {
+            var v: T = 0
+            for k in 0..<width { v |= T(raw[i + (little ? k : width - 1 - k)]) << (8 * k) }
+            units.append(v)
+            i += width
         }
-        var units: [UInt32] = []
-        units.reserveCapacity(raw.count / 4)
-        var i = 4
-        while i + 3 < raw.count {
-            units.append(little
-                ? UInt32(raw[i]) | UInt32(raw[i + 1]) << 8 | UInt32(raw[i + 2]) << 16 | UInt32(raw[i + 3]) << 24
-                : UInt32(raw[i]) << 24 | UInt32(raw[i + 1]) << 16 | UInt32(raw[i + 2]) << 8 | UInt32(raw[i + 3]))
-            i += 4
-        }
-        return try transcode(path: path, units: units, as: UTF32.self, invalid: "input.invalid-utf32",
-                             message: "invalid UTF-32 (a value that is not a Unicode scalar)")
+        return units
     }
 
     /// UTF-16 or UTF-32 code units (the byte-order mark already dropped) to UTF-8: every scalar checked, a NUL
