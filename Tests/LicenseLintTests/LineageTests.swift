@@ -17,7 +17,11 @@ import Foundation
         let relabel = try #require(m.findings.first { $0.ruleID == "license-relabelled" })
         #expect(relabel.location?.path.hasSuffix("aurora-finetune-relabelled/README.md") == true)
         #expect(relabel.location?.line == 2)
-        #expect(m.findings.contains { $0.ruleID == "notice-missing" && $0.message.contains("Made with Aurora") })
+        // "Made with Aurora" is owed on the product's website or documentation, not in the folder: a duty with
+        // its place, never a missing-notice error about the README.
+        #expect(!m.findings.contains { $0.ruleID == "notice-missing" })
+        let credit = try #require(m.findings.first { $0.ruleID == "attribution-duty" && $0.message.contains("Made with Aurora") })
+        #expect(credit.category == .duty && credit.message.contains("website"))
         let naming = try #require(m.findings.first { $0.ruleID == "naming-requirement" && $0.location?.path.hasSuffix("README.md") == true })
         #expect(naming.location?.line == 4)
         #expect(m.findings.contains { $0.ruleID == "license-copy-missing" })
@@ -56,6 +60,40 @@ import Foundation
         #expect(m.lineage.contains { $0.contains("Llama 3.1") && $0.contains("meta-llama/Llama-3.1-8B") })
         #expect(m.findings.contains { $0.ruleID == "license-relabelled" })
         #expect(m.findings.contains { $0.ruleID == "user-cap-exceeded" })
+    }
+
+    /// A notice owed in a "Notice" file of distributed copies: an error only for a folder the plan ships
+    /// (a derivative it publishes); present in NOTICE it is satisfied; a plan that publishes nothing owes nothing.
+    @Test func noticeFileIsCheckedOnlyInWhatThePlanShips() throws {
+        let root = NSTemporaryDirectory() + "ll-notice-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let base = root + "/acme--base", derived = root + "/derived"
+        for d in [base, derived] { try FileManager.default.createDirectory(atPath: d, withIntermediateDirectories: true) }
+        try """
+        SYNTHETIC BASE LICENCE
+        You may copy and distribute the Model. If you distribute copies of the Model or a derivative, you must \
+        include the following notice in a "Notice" text file distributed with such copies: "Base Model is licensed \
+        under the Synthetic Base Licence".
+        """.write(toFile: base + "/LICENSE", atomically: true, encoding: .utf8)
+        try "---\nlicense: other\n---\n# Base\n".write(toFile: base + "/README.md", atomically: true, encoding: .utf8)
+        try "---\nlicense: other\nbase_model: acme/base\n---\n# Derived\n".write(toFile: derived + "/README.md", atomically: true, encoding: .utf8)
+        try "see the base licence".write(toFile: derived + "/LICENSE", atomically: true, encoding: .utf8)
+        func findings(_ profile: String, _ path: String) throws -> [Finding] {
+            let file = root + "/p.yaml"
+            try profile.write(toFile: file, atomically: true, encoding: .utf8)
+            guard case .success(let p) = ProfileLoader.load(path: file) else { throw E.profile }
+            return Checker(profile: p, catalogue: sharedCatalogue, today: "2026-11-23").check(paths: [path]).report.models.first?.findings ?? []
+        }
+        let publishes = "distribution:\n  weights: false\n  derivatives: true\n"
+        let missing = try #require(try findings(publishes, derived).first { $0.ruleID == "notice-missing" })
+        #expect(missing.severity == .error && missing.message.contains("Notice"))
+        // The upstream folder, only run: nothing to check in it.
+        #expect(!(try findings(publishes, base)).contains { $0.ruleID == "notice-missing" })
+        // Nothing published: nothing owed.
+        #expect(!(try findings("distribution:\n  weights: false\n  derivatives: false\n", derived)).contains { $0.ruleID == "notice-missing" })
+        // The notice shipped in NOTICE: satisfied.
+        try "Base Model is licensed under the Synthetic Base Licence\n".write(toFile: derived + "/NOTICE", atomically: true, encoding: .utf8)
+        #expect(!(try findings(publishes, derived)).contains { $0.ruleID == "notice-missing" })
     }
 
     @Test func globPatterns() {

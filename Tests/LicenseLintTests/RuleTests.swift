@@ -52,7 +52,7 @@ let allExamples: [ExampleCase] = RuleRegistry.all.flatMap { r in r.examples.map 
     @Test func ruleIdsAreStable() {
         #expect(RuleRegistry.descriptions.map(\.id) == [
             "attribution-duty", "base-model-unknown", "commercial-registration", "competing-model-training", "exception-expired",
-            "exception-unused", "export-control", "governing-law-not-allowed", "hosting-restricted", "license-copy-duty",
+            "exception-unused", "export-control", "governing-law-not-allowed", "hosting-restricted", "latest-version-duty", "license-copy-duty",
             "license-copy-missing", "license-denied", "license-mismatch", "license-relabelled", "license-unknown",
             "license-unreadable", "naming-requirement", "no-license-found", "non-commercial-use", "notice-missing",
             "openness-below-required", "production-use", "prohibited-use-case", "redistribution-banned", "region-restricted",

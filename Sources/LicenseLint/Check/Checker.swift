@@ -241,9 +241,25 @@ public struct Checker: Sendable {
                                   card: m.card, openness: openness, ownLicenses: m.licenses, hasLicenseFile: !m.input.licenseFiles.isEmpty,
                                   noticeText: notices)
             for rule in RuleRegistry.all { findings += rule.evaluate(ctx) }
+            Checker.settleConditionalDuties(&findings)
         }
         return ModelReport(name: m.input.name, path: m.input.path, licenses: all, openness: openness, lineage: m.lineage,
                            findings: findings.sorted(by: Report.order))
+    }
+
+    /// A duty that applies only if an unstated fact is true decides the verdict (cannot decide) only when
+    /// the plan owes nothing else; when other duties are owed anyway, it is listed with them as a duty that
+    /// applies if the fact is true, and the verdict stays "allowed with duties".
+    static func settleConditionalDuties(_ findings: inout [Finding]) {
+        guard findings.contains(where: { $0.category == .duty }) else { return }
+        for i in findings.indices {
+            guard let fact = findings[i].onlyIf, findings[i].category == .undecided else { continue }
+            findings[i].severity = .note
+            findings[i].category = .duty
+            if let r = findings[i].message.range(of: " — ") {
+                findings[i].message = "owed depending on \(fact): " + findings[i].message[r.upperBound...]
+            }
+        }
     }
 
     /// Follows `base_model:` to a local folder or, failing that, to the catalogue through the base-model

@@ -16,6 +16,22 @@ public struct ModelCard: Sendable {
     public var declaresTrainingCode = false
     /// The card says the weights are not published (API-only models).
     public var weightsUnavailable = false
+    /// The Hub's task tag (`pipeline_tag`) and the card's `tags`, read for the model's modality.
+    public var pipelineTag: String?
+    public var tags: [String] = []
+    /// The card says the model takes or makes more than text (true), only text (false), or does not say (nil).
+    public var isMultimodal: Bool? {
+        let multimodal: Set<String> = ["image-text-to-text", "visual-question-answering", "any-to-any", "image-to-text",
+                                       "video-text-to-text", "audio-text-to-text", "document-question-answering",
+                                       "multimodal", "vision", "image-text", "vision-language"]
+        let textOnly: Set<String> = ["text-generation", "text2text-generation", "fill-mask", "text-classification",
+                                     "token-classification", "question-answering", "summarization", "translation",
+                                     "feature-extraction", "sentence-similarity", "conversational"]
+        let all = ([pipelineTag].compactMap { $0 } + tags).map { $0.lowercased() }
+        if all.contains(where: multimodal.contains) { return true }
+        if let p = pipelineTag?.lowercased(), textOnly.contains(p) { return false }
+        return nil
+    }
     /// The whole card text, for required-notice checks.
     public var text: String = ""
 
@@ -89,6 +105,9 @@ public struct ModelCard: Sendable {
                 else if let one = located(v) { datasets = [one.value] }
             case "training_code", "code", "code_repository", "repository", "github":
                 declaresTrainingCode = true
+            case "pipeline_tag": pipelineTag = located(v)?.value
+            case "tags":
+                if case .sequence(let items) = v.content { tags = items.compactMap { located($0)?.value } }
             case "weights":
                 if case .bool(false) = v.content { weightsUnavailable = true }
             case "access":

@@ -15,6 +15,9 @@ public enum FindingCategory: String, Sendable {
     case undecided
     /// An input could not be read or is missing (no licence, unreadable file).
     case input
+    /// A conduct rule that binds every user whatever the plan (acceptable use, export control,
+    /// trademarks, terms that may change): worth knowing, not a duty of this plan and never a failure.
+    case information
 }
 
 /// A place in a file: a licence line, or a profile line.
@@ -63,6 +66,10 @@ public struct Finding: Sendable, Hashable {
     public var details: [String]
     /// Set when a profile exception silenced it.
     public var suppressedBy: AppliedException?
+    /// For a duty that applies only if a fact the profile does not state is true: that fact. Such a
+    /// finding is a warning (cannot decide) while it alone decides whether the plan owes anything; when the
+    /// plan owes other duties anyway it becomes a duty note that names the fact ("if …").
+    public var onlyIf: String?
 
     public init(ruleID: String, severity: Severity, category: FindingCategory, message: String, model: String,
                 location: FileLocation? = nil, profileLocation: FileLocation? = nil, clauseKind: ClauseKind? = nil,
@@ -150,7 +157,7 @@ public struct Report: Sendable {
 
     /// Findings that count towards the exit code: not suppressed, at or above `fail_on`.
     public var failing: [Finding] {
-        allFindings.filter { $0.suppressedBy == nil && $0.severity >= failOn && $0.category != .duty }
+        allFindings.filter { $0.suppressedBy == nil && $0.severity >= failOn && $0.category != .duty && $0.category != .information }
     }
 
     public static func order(_ a: Finding, _ b: Finding) -> Bool {

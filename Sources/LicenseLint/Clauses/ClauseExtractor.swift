@@ -48,6 +48,7 @@ public enum ClauseExtractor {
            !clauses.contains(where: { $0.kind == .useRestrictionFlowdown }) {
             clauses.append(Clause(kind: .useRestrictionFlowdown, evidence: sa.evidence))
         }
+        if DutyConditions.hostingIsDistribution(analysis) { DutyConditions.extendToHosting(&clauses) }
         clauses.sort { ($0.evidence.line, $0.kind) < ($1.evidence.line, $1.kind) }
         return clauses
     }

@@ -38,6 +38,13 @@ public enum G: Int, CaseIterable, Sendable {
     case register
     // Definitions
     case means
+    // Conditions on duties: the act that triggers them, and where they are met
+    case productOrService, productPlace, noticeFilePlace, agreementPlace, copiesPlace, modelCardPlace
+    case hostedCarveOut, withCopies, remoteAccess, createVerb, useLatest, publicStatement, unmodifiedOnly, withOrWithout
+    // Conditions on geographic clauses
+    case multimodal, domicile, endUsers
+    // Whom a contract governs
+    case forIndividuals, otherTerms
 }
 
 public enum Lexicon {
@@ -349,6 +356,39 @@ public enum Lexicon {
                     "obtain a commercial license", "commercial license", "commercial licence", "contact us",
                     "prior written permission", "prior approval", "must obtain", "sign up", "enterprise license",
                     "separate license", "separate agreement", "obtain a license", "obtain a licence", "contact"],
+        .productOrService: ["product or service", "products or services", "product and service", "products and services",
+                            "a service", "any service"],
+        .productPlace: ["website", "web site", "user interface", "about page", "product documentation", "blogpost",
+                        "blog post", "related website"],
+        .noticeFilePlace: ["\"notice\" text file", "notice text file", "\"notice\" file", "notice file"],
+        .agreementPlace: ["enforceable provision", "any agreement", "terms of use", "terms of service",
+                          "license agreement", "agreement governing"],
+        .copiesPlace: ["modified files", "the files", "all copies", "any copies", "such copies", "source form",
+                       "object form", "binary form", "in the documentation", "substantial portions",
+                       "you changed the files", "copies or substantial portions"],
+        .modelCardPlace: ["model card", "model cards"],
+        .hostedCarveOut: ["other than through a hosted service", "other than via a hosted service",
+                          "except through a hosted service", "other than as a hosted service",
+                          "excluding hosted services", "other than through a hosted"],
+        .withCopies: ["with any such", "with such copies", "with all copies", "with any copies", "with every copy",
+                      "with each copy", "with copies", "in all copies", "with the copies"],
+        .remoteAccess: ["hosted service", "hosted services", "remote means", "remote access", "web access",
+                        "api based", "as a service", "via api", "via an api", "through an api", "electronic or other remote",
+                        "electronic or remote"],
+        .createVerb: ["to create", "create", "creates", "creating"],
+        .publicStatement: ["public statement", "public statements", "publicly states", "public announcement"],
+        .unmodifiedOnly: ["in its entirety and without modifications", "without modification", "without modifications",
+                          "unmodified"],
+        .withOrWithout: ["with or without modification", "with or without modifications", "modified or unmodified",
+                         "unmodified or modified"],
+        .useLatest: ["use the latest version", "use the most recent version", "latest version of the model"],
+        .multimodal: ["multimodal", "multi modal"],
+        .domicile: ["domiciled in", "principal place of business", "resident in", "residents of", "residing in",
+                    "headquartered in", "incorporated in", "organized under the laws of"],
+        .endUsers: ["end users", "end user", "does not apply to end users"],
+        .forIndividuals: ["services for individuals", "for individuals", "individual users", "consumer services"],
+        .otherTerms: ["business terms", "services for businesses", "businesses and developers", "enterprise agreement",
+                      "separate terms", "other terms"],
         .means: ["\" means", "\" shall mean", "\" refers to", "\" has the meaning", "\" is defined", "\" mean",
                  "\" means,", "\"), means", "shall mean", "\": means", "\": shall mean",
                  "\": refers to"],

@@ -3,7 +3,7 @@ struct LicenseCopyDutyRule: Rule {
         id: "license-copy-duty", name: "Licence copy duty",
         summary: "Recipients must get a copy of the licence.",
         severity: .note, reads: [.licenseCopyRequired], profileFields: ["distribution.weights", "distribution.derivatives"],
-        whatItChecks: "Lists licence-copy clauses as duties when the plan distributes the model or derivatives.",
+        whatItChecks: "Lists licence-copy clauses as duties when the plan does the act that triggers them. Who is bound: the licensee who passes the model on. By what act: handing over copies (weights or a derivative), or — only where the licence counts hosting as distribution — offering it as a service. Where: with the copies, or in the terms of the service.",
         why: "Most model licences require the agreement to travel with the weights; most published derivatives omit it.",
         fix: "Include the licence file with every copy you distribute.")
     let examples = [
@@ -15,6 +15,6 @@ struct LicenseCopyDutyRule: Rule {
                     profile: "training:\n  fine_tune: true\n", expect: .undecided),
     ]
     func evaluate(_ ctx: RuleContext) -> [Finding] {
-        Distribution.duties(description, ctx, .licenseCopyRequired, countHosting: false) { _ in "give every recipient a copy of the licence" }
+        Distribution.duties(description, ctx, .licenseCopyRequired) { _ in "give every recipient a copy of the licence (or a link to it where the licence allows)" }
     }
 }

@@ -1,12 +1,12 @@
-/// A required notice or credit line absent from the folder's README and NOTICE files.
+/// A notice the licence requires in distributed copies, absent from a folder the plan distributes.
 struct NoticeMissingRule: Rule {
     let description = RuleDescription(
-        id: "notice-missing", name: "Required notice missing",
-        summary: "A notice or credit line the licence prescribes is not in the model folder's README or NOTICE.",
+        id: "notice-missing", name: "Required notice missing from what you distribute",
+        summary: "A notice the licence requires in distributed copies is not in the folder the plan distributes.",
         severity: .error, reads: [.attribution], profileFields: ["distribution.weights", "distribution.derivatives"],
-        whatItChecks: "When the model is distributed, looks for each prescribed notice (e.g. \"Built with …\") in the folder's README.md and NOTICE files.",
-        why: "Prescribed credit lines are conditions of the licence; a derivative published without them breaches it.",
-        fix: "Add the notice, word for word, to the README or a NOTICE file.")
+        whatItChecks: "Only for a folder the plan itself ships — the weights it gives to others (distribution.weights: true), or a derivative (a card with base_model) it publishes (distribution.derivatives: true) — looks for each notice the licence requires in the copies (a \"Notice\" text file, the files themselves, the model card) in the folder's README and NOTICE files. Credits owed on a product (\"Built with …\" on a website or UI) are duties of the product, not of the folder, and are not looked for here; an upstream folder you only run is not checked.",
+        why: "Prescribed notices are conditions of distribution; copies handed over without them breach the licence.",
+        fix: "Add the notice, word for word, to the place the licence names (usually a NOTICE file shipped with the copies).")
     let examples: [RuleExample] = []
 
     static func normal(_ s: String) -> String {
@@ -14,10 +14,13 @@ struct NoticeMissingRule: Rule {
     }
 
     func evaluate(_ ctx: RuleContext) -> [Finding] {
-        let required = ctx.clauses(.attribution).filter { $0.clause["notice"]?.stringValue != nil }
-        guard !required.isEmpty, ctx.card != nil || !ctx.noticeText.isEmpty else { return [] }
-        let (does, loc) = Distribution.distributes(ctx.profile)
-        guard does == true else { return [] }
+        guard let (ships, loc) = Shipped.folder(ctx) else { return [] }
+        _ = ships
+        let inCopies: Set<Place> = [.noticeFile, .copies, .modelCard]
+        let required = ctx.clauses(.attribution).filter { (_, c) in
+            c["notice"]?.stringValue != nil && (c.place.map(inCopies.contains) ?? true)
+                && (c.triggers.isEmpty || c.triggers.contains(.distributeCopies))
+        }
         let haystack = NoticeMissingRule.normal(ctx.noticeText)
         var out: [Finding] = []
         var seen = Set<String>()
@@ -27,12 +30,27 @@ struct NoticeMissingRule: Rule {
             let key = NoticeMissingRule.normal(notice)
             let short = key.split(separator: " ").prefix(6).joined(separator: " ")
             if haystack.contains(key) || haystack.contains(short) { continue }
+            let place = c.place == .noticeFile ? "a \"Notice\" text file shipped with the copies" : "the copies you distribute (README or NOTICE)"
             out.append(Finding(ruleID: description.id, severity: .error, category: .conflict,
-                               message: "required notice \"\(notice)\" is not in the model's README or NOTICE",
+                               message: "required notice \"\(notice)\" is not in this folder, which the plan distributes; the licence requires it in \(place)",
                                model: ctx.model, location: ctx.location(l, c) ?? ctx.card.map { FileLocation(path: $0.path, line: 1) },
                                profileLocation: loc, clauseKind: .attribution, licenseID: ctx.licenseID(l),
-                               details: [l.via.map { "terms \($0)" } ?? "", "add it to README.md or NOTICE"].filter { !$0.isEmpty }))
+                               details: [l.via.map { "terms \($0)" } ?? "", "add it to \(place) before distributing"].filter { !$0.isEmpty }))
         }
         return out
+    }
+}
+
+/// Whether the folder being checked is itself something the plan hands over: the weights it distributes,
+/// or a derivative (a card with base_model) it publishes. Checks of the folder's own contents (notices,
+/// licence file) apply only then; an upstream folder that is only run is not the licensee's artefact.
+enum Shipped {
+    static func folder(_ ctx: RuleContext) -> (Bool, FileLocation?)? {
+        let p = ctx.profile
+        if let w = p.distributesWeights, w.value { return (true, FileLocation(path: p.path, line: w.line, column: w.column)) }
+        if let card = ctx.card, !card.baseModels.isEmpty, let d = p.distributesDerivatives, d.value {
+            return (true, FileLocation(path: p.path, line: d.line, column: d.column))
+        }
+        return nil
     }
 }

@@ -3,7 +3,7 @@ struct TermsMayChangeRule: Rule {
         id: "terms-may-change", name: "Terms may change",
         summary: "The licensor may change the terms or an incorporated policy, or restrict use remotely.",
         severity: .note, reads: [.policyMayChange, .remoteRestriction], profileFields: [],
-        whatItChecks: "Notes clauses that let the licensor change terms or policies unilaterally, or restrict use remotely.",
+        whatItChecks: "Notes, as information (not a duty of the plan, never a failure), clauses that let the licensor change terms or policies unilaterally, or restrict use remotely. Who is bound: every user. By what act: none of yours; the licensor acts. Where: in your own review schedule.",
         why: "What is compliant today may not be tomorrow: such licences need periodic review.",
         fix: "Re-check the licence and its policies on a schedule; pin the version you accepted.")
     let examples = [
@@ -12,9 +12,9 @@ struct TermsMayChangeRule: Rule {
         RuleExample(license: "You may use the Model for any purpose.", profile: "deployment:\n  commercial: true\n", expect: .noFinding),
     ]
     func evaluate(_ ctx: RuleContext) -> [Finding] {
-        (ctx.clauses(.policyMayChange) + ctx.clauses(.remoteRestriction)).prefix(2).map { (l, c) in
+        (ctx.clauses(.policyMayChange) + ctx.clauses(.remoteRestriction).filter { !$0.clause.triggers.contains(.use) }).prefix(2).map { (l, c) in
             ctx.finding(description, l, c, c.kind == .policyMayChange ? "the licensor may change these terms or their policy unilaterally; review them periodically"
-                                                                      : "the licensor may restrict use of the model remotely", category: .duty)
+                                                                      : "the licensor may restrict use of the model remotely", category: .information)
         }
     }
 }

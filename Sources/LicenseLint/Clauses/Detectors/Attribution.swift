@@ -44,7 +44,7 @@ struct AttributionDetector: ClauseDetector {
         // "You may add your own copyright statement …" is a permission; "You accept and agree to be bound by …
         // this … Attribution … Public License" names the licence.
         guard fires, !negated(s), !s.mentions("may add your own"), !s.mentions("agree to be bound") else { return [] }
-        var found = Detection(parameters: quotedNotice(s, quotes()).map { [("notice", .string($0))] } ?? [])
+        var found = Detection(parameters: (quotedNotice(s, quotes()).map { [("notice", .string($0))] } ?? []) + DutyConditions.read(s, kind))
         // An item that only names what to keep, under "a. retain the following …: i. identification of the
         // creator(s) …": the evidence starts at the lead-in whose verb is the duty.
         let ownVerb = s.has(.retain) || s.hits(.display).contains {

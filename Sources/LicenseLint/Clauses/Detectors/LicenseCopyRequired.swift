@@ -11,7 +11,7 @@ struct LicenseCopyRequiredDetector: ClauseDetector {
         // A grant to distribute "in each case with a copy of this Agreement".
         if s.has(.copyOf) && s.has(.distribute)
             && (s.mentions("with a copy of this") || s.mentions("accompanied by a copy of this")) {
-            return one()
+            return one(DutyConditions.read(s, kind))
         }
         guard s.has(.giveVerb) || s.has(.retain) else { return [] }
         // "a copy of this Agreement", "the text of this license", "the URI or hyperlink to, this Public License";
@@ -29,6 +29,6 @@ struct LicenseCopyRequiredDetector: ClauseDetector {
         guard s.obliges || s.isImperativeItem || s.mentions("shall be included") || s.mentions("must be included")
             || s.mentions("should be included") else { return [] }
         guard !s.prohibits || s.has(.oblige) else { return [] }
-        return one()
+        return one(DutyConditions.read(s, kind))
     }
 }

@@ -23,6 +23,6 @@ struct UseRestrictionFlowdownDetector: ClauseDetector {
             || (s.has(.derivative) && s.obliges && s.mentions("carry the"))
             || (s.has(.derivative) && s.mentions("subject to the restrictions"))
         guard carried, !s.mentions("license specifies") else { return [] }
-        return one()
+        return one(DutyConditions.read(s, kind))
     }
 }

@@ -1,0 +1,158 @@
+/// The conditions a clause carries (../shared/spec/clauses.md, "Conditions: who is bound, by what act,
+/// where"), as types. Detectors write them, the catalogue loader checks them, rules read them: a rule that
+/// compares a condition with a misspelt value does not compile. Raw values are the JSON contract.
+
+/// The act of the licensee that makes a duty arise.
+public enum Trigger: String, CaseIterable, Sendable {
+    /// Copies of the model or of derivatives are handed over.
+    case distributeCopies = "distribute-copies"
+    /// Only unmodified copies are handed over ("in its entirety and without modifications").
+    case distributeUnmodified = "distribute-unmodified"
+    /// The model is offered as a hosted service or API.
+    case host
+    /// Any product or service that contains the model is made available, hosted or not.
+    case makeAvailable = "make-available"
+    /// A model made from it is distributed or made available.
+    case publishDerivative = "publish-derivative"
+    /// The model is used to create a derivative (a fine-tune), whether or not it is given to anyone.
+    case createDerivative = "create-derivative"
+    /// Any public statement about a derivative.
+    case publicStatement = "public-statement"
+    /// Any use of the model (a covenant such as "use the latest version").
+    case use
+}
+
+/// Where a duty is met.
+public enum Place: String, CaseIterable, Sendable {
+    /// A "Notice" text file in distributed copies.
+    case noticeFile = "notice-file"
+    /// The product's website, user interface, about page or documentation.
+    case product
+    case modelName = "model-name"
+    /// The terms agreed with recipients or users.
+    case agreement
+    case modelCard = "model-card"
+    /// Retained in the copies themselves (files, headers, documentation shipped with them).
+    case copies
+}
+
+/// A carve-out from a duty's trigger.
+public enum DutyException: String, CaseIterable, Sendable {
+    /// "All Distributions (other than through a Hosted Service)".
+    case hostedService = "hosted-service"
+}
+
+/// What a licence counts as a derivative.
+public enum DerivativeKind: String, CaseIterable, Sendable {
+    case modifications, fineTunes = "fine-tunes", distilledModels = "distilled-models", merges
+}
+
+/// Whose size a cap measures.
+public enum CapBasis: String, CaseIterable, Sendable {
+    /// The licensee with its affiliates.
+    case organisation
+    /// One product or service.
+    case product
+}
+
+/// What crossing a cap does.
+public enum CapConsequence: String, CaseIterable, Sendable {
+    /// The grant ends or a separate licence is needed.
+    case licenseRequired = "license-required"
+    /// A duty starts.
+    case obligation
+}
+
+/// What a user cap counts.
+public enum UserMetric: String, CaseIterable, Sendable {
+    case monthlyActiveUsers = "monthly-active-users", dailyActiveUsers = "daily-active-users", users
+}
+
+/// Over what period a revenue cap counts.
+public enum RevenuePeriod: String, CaseIterable, Sendable {
+    case annual, monthly
+}
+
+/// Whom a geographic clause binds.
+public enum GeoBinds: String, CaseIterable, Sendable {
+    /// Where the licensee lives or has its principal place of business.
+    case licenseeDomicile = "licensee-domicile"
+    /// Where the model is used or deployed.
+    case placeOfUse = "place-of-use"
+}
+
+/// Who is spared by a geographic clause.
+public enum GeoExempt: String, CaseIterable, Sendable {
+    case endUsers = "end-users"
+}
+
+/// Which models of a release a clause concerns.
+public enum ModelScope: String, CaseIterable, Sendable {
+    case all, multimodal
+}
+
+/// What a competing-model ban forbids training.
+public enum CompetingTarget: String, CaseIterable, Sendable {
+    case anyModel = "any-model"
+    case largeLanguageModels = "large-language-models"
+    case competingWithLicensor = "competing-with-licensor"
+}
+
+/// Whom a contract governs, or sends to other terms (`contract-scope`).
+public enum ContractParty: String, CaseIterable, Sendable {
+    case individuals, businessUse = "business-use", apiUse = "api-use", eeaResidents = "eea-residents"
+}
+
+/// The parameters each condition takes, with their vocabularies: the catalogue loader checks entries
+/// against this table, so a misspelt value in `Licenses/` is an error, not a silent change of verdict.
+public enum ConditionVocabulary {
+    /// Values allowed for a named parameter, or nil when the parameter is free text or a number.
+    public static func values(for parameter: String) -> [String]? {
+        switch parameter {
+        case "trigger": return Trigger.allCases.map(\.rawValue)
+        case "place": return Place.allCases.map(\.rawValue)
+        case "except": return DutyException.allCases.map(\.rawValue)
+        case "derivatives": return DerivativeKind.allCases.map(\.rawValue)
+        case "basis": return CapBasis.allCases.map(\.rawValue)
+        case "consequence": return CapConsequence.allCases.map(\.rawValue)
+        case "metric": return UserMetric.allCases.map(\.rawValue)
+        case "period": return RevenuePeriod.allCases.map(\.rawValue)
+        case "binds": return GeoBinds.allCases.map(\.rawValue)
+        case "exempt": return GeoExempt.allCases.map(\.rawValue)
+        case "models": return ModelScope.allCases.map(\.rawValue)
+        case "target": return CompetingTarget.allCases.map(\.rawValue)
+        case "covers", "excludes": return ContractParty.allCases.map(\.rawValue)
+        default: return nil
+        }
+    }
+}
+
+extension Clause {
+    private func typed<T: RawRepresentable>(_ name: String) -> T? where T.RawValue == String {
+        self[name]?.stringValue.flatMap(T.init(rawValue:))
+    }
+    private func typedList<T: RawRepresentable>(_ name: String) -> [T] where T.RawValue == String {
+        switch self[name] {
+        case .list(let l): return l.compactMap(T.init(rawValue:))
+        case .string(let s): return T(rawValue: s).map { [$0] } ?? []
+        default: return []
+        }
+    }
+    /// The acts that make this duty arise; empty when the text does not say.
+    public var triggers: [Trigger] { typedList("trigger") }
+    public var place: Place? { typed("place") }
+    public var dutyExceptions: [DutyException] { typedList("except") }
+    public var derivativeKinds: [DerivativeKind] { typedList("derivatives") }
+    public var basis: CapBasis? { typed("basis") }
+    public var consequence: CapConsequence? { typed("consequence") }
+    public var metric: UserMetric? { typed("metric") }
+    public var period: RevenuePeriod? { typed("period") }
+    /// "ongoing" or a fixed date (yyyy-mm-dd).
+    public var measured: String? { self["measured"]?.stringValue }
+    public var binds: GeoBinds? { typed("binds") }
+    public var exempt: [GeoExempt] { typedList("exempt") }
+    public var modelScope: ModelScope? { typed("models") }
+    public var target: CompetingTarget? { typed("target") }
+    public var covers: [ContractParty] { typedList("covers") }
+    public var excludes: [ContractParty] { typedList("excludes") }
+}
