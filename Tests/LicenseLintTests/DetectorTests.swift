@@ -120,6 +120,8 @@ let positiveCases: [DetectorCase] = [
     DetectorCase(kind: .remoteRestriction, text: "⟦The Provider reserves the right to restrict (remotely or otherwise) usage of the Model that violates this licence."),
     DetectorCase(kind: .policyMayChange, text: "⟦The Provider may modify this Agreement from time to time."),
     DetectorCase(kind: .exportControl, text: "⟦You must comply with all applicable export control and sanctions laws."),
+    DetectorCase(kind: .contractScope, text: "Welcome.\n\n⟦Our Business Terms govern use of our APIs and our other services for businesses and developers.", parameters: ["excludes": "[business-use, api-use]"]),
+    DetectorCase(kind: .contractScope, text: "⟦These Terms apply to your use of our services for individuals.", parameters: ["covers": "[individuals]"]),
 ]
 
 /// Near-misses: texts that mention the topic without imposing the clause.
@@ -168,6 +170,8 @@ let negativeCases: [DetectorCase] = [
     DetectorCase(kind: .trademarkRestriction, text: "You must retain all copyright, patent, trademark and attribution notices."),
     DetectorCase(kind: .researchOnly, text: "This licence allows research, non-commercial and commercial uses of the Model."),
     DetectorCase(kind: .hostingRestriction, text: "All distributions (other than through a hosted service) must include a notice file."),
+    DetectorCase(kind: .contractScope, text: "You may not use the Model to build services for individuals under the age of 13."),
+    DetectorCase(kind: .contractScope, text: "This License governs use of the Model by businesses and individuals alike."),
 ]
 
 @Suite struct DetectorTests {
@@ -207,7 +211,7 @@ let negativeCases: [DetectorCase] = [
 
     @Test func everyKindHasAPositiveCase() {
         #expect(Set(positiveCases.map(\.kind)) == Set(ClauseKind.allCases))
-        #expect(ClauseKind.allCases.count == 23)
+        #expect(ClauseKind.allCases.count == 24)
     }
 
     @Test func parsingIsDeterministic() {

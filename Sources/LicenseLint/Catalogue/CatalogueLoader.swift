@@ -55,7 +55,21 @@ extension Catalogue {
                     case .bool: throw fail("clause \(n + 1): parameter '\(key)' must be a number, text or list")
                     case .int(let i): params.append((key, .int(i)))
                     case .double(let d) where d == d.rounded() && abs(d) < 9e18: params.append((key, .int(Int64(d))))
-                    default: break
+                    default: throw fail("clause \(n + 1): parameter '\(key)' must be a whole number, text or list")
+                    }
+                    // A condition's value must be one of its vocabulary: a misspelt trigger would silently
+                    // change a verdict.
+                    if let allowed = ConditionVocabulary.values(for: key, of: kind) {
+                        let values: [String]
+                        switch params.last?.1 {
+                        case .string(let s)?: values = [s]
+                        case .list(let l)?: values = l
+                        default: values = []
+                        }
+                        if let bad = values.first(where: { !allowed.contains($0) }) {
+                            throw CatalogueError(code: "catalogue.invalid-condition", path: path,
+                                                 message: "clause \(n + 1) (\(k)): '\(bad)' is not a value of '\(key)' (one of: \(allowed.joined(separator: ", ")))")
+                        }
                     }
                 }
             }

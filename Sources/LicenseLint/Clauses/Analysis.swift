@@ -190,7 +190,7 @@ final class Analysis: @unchecked Sendable {
     }
 
     /// What a defined term's definition is asked about, by the detectors that read terms through it.
-    enum DefinitionTest: Int, CaseIterable { case nonCommercial, research, revenueThreshold }
+    enum DefinitionTest: Int, CaseIterable { case nonCommercial, research, revenueThreshold, multimodal }
 
     /// Per test, the defined terms whose definition passes it: worked out once per document.
     private var qualifyingTermCache = [[(term: String, sentence: Int)]?](repeating: nil, count: DefinitionTest.allCases.count)
@@ -331,7 +331,7 @@ struct SentenceView {
     /// after it or just before it, whose definition satisfies `test`: "You shall only use … for Research
     /// Purposes", "FOR NON-COMMERCIAL PURPOSES ONLY".
     /// `key` names the test: the terms that pass it are found once per document.
-    func limitsUse(toDefinedTermWhere key: Analysis.DefinitionTest, _ test: (SentenceView) -> Bool) -> Bool {
+    func limitsUse(toDefinedTermWhere key: Analysis.DefinitionTest, where test: (SentenceView) -> Bool) -> Bool {
         guard !isDefinition else { return false }
         let terms = analysis.definedTerms(key, where: test)
         guard !terms.isEmpty else { return false }

@@ -23,6 +23,7 @@ public enum ClauseKind: String, CaseIterable, Sendable, Codable, Comparable {
     case remoteRestriction = "remote-restriction"
     case policyMayChange = "policy-may-change"
     case exportControl = "export-control"
+    case contractScope = "contract-scope"
 
     public static func < (a: ClauseKind, b: ClauseKind) -> Bool {
         (allCases.firstIndex(of: a) ?? 0) < (allCases.firstIndex(of: b) ?? 0)
@@ -54,6 +55,7 @@ public enum ClauseKind: String, CaseIterable, Sendable, Codable, Comparable {
         case .remoteRestriction: return "the licensor may restrict use remotely"
         case .policyMayChange: return "the licensor may change the terms or a policy unilaterally"
         case .exportControl: return "export-control and sanctions laws apply"
+        case .contractScope: return "whom the terms govern, and whom they send to other terms"
         }
     }
 }

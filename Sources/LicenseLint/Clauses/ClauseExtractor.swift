@@ -8,7 +8,7 @@ public enum ClauseExtractor {
         GeographicRestrictionDetector(), HostingRestrictionDetector(), RedistributionBanDetector(),
         ShareAlikeDetector(), CommercialRegistrationDetector(), GoverningLawDetector(), PatentRetaliationDetector(),
         TrademarkRestrictionDetector(), OutputOwnershipDetector(), RemoteRestrictionDetector(),
-        PolicyMayChangeDetector(), ExportControlDetector(),
+        PolicyMayChangeDetector(), ExportControlDetector(), ContractScopeDetector(),
     ]
 
     /// All clauses in a text, de-duplicated by kind and parameters (the first place wins), ordered by line.

@@ -107,8 +107,11 @@ public enum ContractParty: String, CaseIterable, Sendable {
 /// against this table, so a misspelt value in `Licenses/` is an error, not a silent change of verdict.
 public enum ConditionVocabulary {
     /// Values allowed for a named parameter, or nil when the parameter is free text or a number.
-    public static func values(for parameter: String) -> [String]? {
+    public static func values(for parameter: String, of kind: ClauseKind) -> [String]? {
+        let duty: Set<ClauseKind> = [.attribution, .licenseCopyRequired, .useRestrictionFlowdown, .namingRequirement, .remoteRestriction]
         switch parameter {
+        // `except` of a competing-model ban is free text (what stays allowed); of a duty, a carve-out.
+        case "except" where !duty.contains(kind): return nil
         case "trigger": return Trigger.allCases.map(\.rawValue)
         case "place": return Place.allCases.map(\.rawValue)
         case "except": return DutyException.allCases.map(\.rawValue)

@@ -39,7 +39,18 @@ enum DutyConditions {
         if !triggers.isEmpty { out.append(("trigger", .list(triggers.map(\.rawValue)))) }
         if let p = place(s, kind) { out.append(("place", .string(p.rawValue))) }
         if s.has(.hostedCarveOut) { out.append(("except", .list([DutyException.hostedService.rawValue]))) }
+        if concernsMultimodalModels(s) { out.append(("models", .string(ModelScope.multimodal.rawValue))) }
         return out
+    }
+
+    /// The duty is about a class of models the text defines as multimodal ("“NVIDIA Cosmos Model” means a
+    /// multimodal Model"), or names multimodal models itself.
+    static func concernsMultimodalModels(_ s: SentenceView) -> Bool {
+        if s.has(.multimodal) { return true }
+        let terms = s.analysis.definedTerms(.multimodal) { $0.has(.multimodal) }
+        guard !terms.isEmpty else { return false }
+        let lower = s.lower
+        return terms.contains { lower.contains($0.term) }
     }
 
     static func place(_ s: SentenceView, _ kind: ClauseKind) -> Place? {
@@ -48,6 +59,7 @@ enum DutyConditions {
         case .useRestrictionFlowdown: return .agreement
         default: break
         }
+        if kind == .licenseCopyRequired { return .copies }
         if s.has(.noticeFilePlace) { return .noticeFile }
         if s.has(.productPlace) && kind == .attribution { return .product }
         if s.has(.modelCardPlace) { return .modelCard }

@@ -44,7 +44,7 @@ public enum G: Int, CaseIterable, Sendable {
     // Conditions on geographic clauses
     case multimodal, domicile, endUsers
     // Whom a contract governs
-    case forIndividuals, otherTerms
+    case forIndividuals, otherTerms, governsUse, businessUse, apiUse
 }
 
 public enum Lexicon {
@@ -153,7 +153,7 @@ public enum Lexicon {
                    "acknowledgment", "credit", "give appropriate credit", "cite", "accompanied by", "attribute",
                    "public statement", "as follows", "attribution"],
         .noticeHint: ["built with", "powered by", "licensed under", "licensed by", "is provided under",
-                      "built using", "improved using", "is based on work", "created with", "made with"],
+                      "built using", "built on", "improved using", "is based on work", "created with", "made with"],
         .followingNotice: ["following notice", "following attribution", "following statement", "following text",
                            "following acknowledgement", "following acknowledgment", "following credit", "as follows",
                            "attribution notice", "attribution notices", "notice text file", "notice file"],
@@ -387,6 +387,11 @@ public enum Lexicon {
                     "headquartered in", "incorporated in", "organized under the laws of"],
         .endUsers: ["end users", "end user", "does not apply to end users"],
         .forIndividuals: ["services for individuals", "for individuals", "individual users", "consumer services"],
+        .governsUse: ["govern use", "governs use", "govern your use", "governs your use", "govern the use",
+                      "governs the use", "apply to your use", "applies to your use"],
+        .businessUse: ["for businesses", "business use", "businesses and developers", "our apis", "the api", "apis",
+                       "enterprise", "developers"],
+        .apiUse: ["our apis", "the api", "apis", "api access", "api platform"],
         .otherTerms: ["business terms", "services for businesses", "businesses and developers", "enterprise agreement",
                       "separate terms", "other terms"],
         .means: ["\" means", "\" shall mean", "\" refers to", "\" has the meaning", "\" is defined", "\" mean",

@@ -1,5 +1,7 @@
 /// Rights withheld in named places: "the rights granted … are not being granted to you if you are … domiciled
-/// in … the European Union". Export-control and governing-law sentences are not this.
+/// in … the European Union". Export-control and governing-law sentences are not this. The conditions say
+/// whom it binds (the licensee's domicile, or the place of use), whom it spares ("does not apply to end
+/// users", usually the next sentence) and which models (only the multimodal ones of a release).
 struct GeographicRestrictionDetector: ClauseDetector {
     let kind = ClauseKind.geographicRestriction
     let triggers: [G] = [.region]
@@ -17,6 +19,13 @@ struct GeographicRestrictionDetector: ClauseDetector {
             if close && !codes.contains(c) { codes.append(c) }
         }
         guard !codes.isEmpty else { return [] }
-        return one([("regions", .list(codes.sorted()))])
+        var params: [(String, ParameterValue)] = [("regions", .list(codes.sorted()))]
+        params.append(("binds", .string((s.has(.domicile) ? GeoBinds.licenseeDomicile : GeoBinds.placeOfUse).rawValue)))
+        let next = s.index + 1 < s.analysis.sentences.count ? s.analysis.view(s.index + 1) : nil
+        if s.has(.endUsers) || (next?.has(.endUsers) ?? false) {
+            params.append(("exempt", .list([GeoExempt.endUsers.rawValue])))
+        }
+        if s.has(.multimodal) { params.append(("models", .string(ModelScope.multimodal.rawValue))) }
+        return one(params)
     }
 }

@@ -14,7 +14,7 @@ struct NonCommercialDetector: ClauseDetector {
         }
         // A use limited to a defined purpose whose definition is non-commercial: "You shall only use the Models …
         // for Research Purposes", where "Research Purposes" means use "solely for … non-commercial purposes".
-        if s.has(.limiter) && !s.prohibits && s.limitsUse(toDefinedTermWhere: .nonCommercial) { $0.near(.limiter, .nonCommercial, within: 120) } {
+        if s.has(.limiter) && !s.prohibits && s.limitsUse(toDefinedTermWhere: .nonCommercial, where: { $0.near(.limiter, .nonCommercial, within: 120) }) {
             return one()
         }
         // A grant for "purposes other than commercial or production use".

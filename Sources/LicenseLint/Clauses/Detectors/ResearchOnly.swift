@@ -9,7 +9,7 @@ struct ResearchOnlyDetector: ClauseDetector {
         guard !s.isDefinition else { return [] }
         // A use limited to a defined purpose whose definition is research or evaluation only:
         // "FOR NON-COMMERCIAL PURPOSES ONLY", where "Non-Commercial" means "for research or evaluation purposes only".
-        if s.has(.limiter) && !s.prohibits && s.limitsUse(toDefinedTermWhere: .research) { $0.near(.limiter, .research, within: 60) } {
+        if s.has(.limiter) && !s.prohibits && s.limitsUse(toDefinedTermWhere: .research, where: { $0.near(.limiter, .research, within: 60) }) {
             return one()
         }
         guard s.has(.research) else { return [] }
