@@ -110,7 +110,7 @@ public enum RuleRegistry {
         NonCommercialUseRule(), OpennessRequiredRule(), ProductionUseRule(), ProhibitedUseCaseRule(),
         RedistributionBannedRule(), RegionRestrictedRule(), RevenueCapRule(), ShareAlikeRule(), TermsMayChangeRule(),
         UseRestrictionFlowdownRule(), UserCapRule(), LicenseRelabelledRule(), LicenseCopyMissingRule(), NoticeMissingRule(),
-        RestrictionsNotPassedOnRule(), LatestVersionDutyRule(),
+        RestrictionsNotPassedOnRule(), LatestVersionDutyRule(), ContractScopeRule(),
     ].sorted { $0.description.id < $1.description.id }
 
     /// Findings that do not come from a rule over clauses: inputs and profile bookkeeping.
