@@ -120,6 +120,11 @@ let positiveCases: [DetectorCase] = [
     DetectorCase(kind: .remoteRestriction, text: "⟦The Provider reserves the right to restrict (remotely or otherwise) usage of the Model that violates this licence."),
     DetectorCase(kind: .policyMayChange, text: "⟦The Provider may modify this Agreement from time to time."),
     DetectorCase(kind: .exportControl, text: "⟦You must comply with all applicable export control and sanctions laws."),
+    // Cap conditions: whom the figure counts and when it is measured.
+    DetectorCase(kind: .userCap, text: "Aurora 2 Version Release Date: March 3, 2025\n\n⟦If, on the Aurora 2 version release date, the monthly active users of the products of Licensee or its affiliates exceed 5 million, you must request a license.", parameters: ["basis": "organisation", "measured": "2025-03-03"]),
+    DetectorCase(kind: .userCap, text: "⟦If your product or service has more than 40 million monthly active users, you shall request a license from us.", parameters: ["basis": "product", "consequence": "license-required"]),
+    DetectorCase(kind: .revenueCap, text: "⟦If the monthly revenue of any product or service that uses the Model exceeds US$20,000,000, you must prominently display \"Powered by Aurora\" in that product.", parameters: ["period": "monthly", "basis": "product", "consequence": "obligation"]),
+    DetectorCase(kind: .revenueCap, text: "⟦This Agreement preserves free access to the Model for organizations with annual revenue of less than US$2,000,000.", parameters: ["consequence": "license-required", "basis": "organisation"]),
     DetectorCase(kind: .contractScope, text: "Welcome.\n\n⟦Our Business Terms govern use of our APIs and our other services for businesses and developers.", parameters: ["excludes": "[business-use, api-use]"]),
     DetectorCase(kind: .contractScope, text: "⟦These Terms apply to your use of our services for individuals.", parameters: ["covers": "[individuals]"]),
 ]

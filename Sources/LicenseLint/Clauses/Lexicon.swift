@@ -45,6 +45,7 @@ public enum G: Int, CaseIterable, Sendable {
     case multimodal, domicile, endUsers
     // Whom a contract governs
     case forIndividuals, otherTerms, governsUse, businessUse, apiUse
+    case withAffiliates, oneProduct, releaseDate
 }
 
 public enum Lexicon {
@@ -391,6 +392,12 @@ public enum Lexicon {
                       "governs the use", "apply to your use", "applies to your use"],
         .businessUse: ["for businesses", "business use", "businesses and developers", "our apis", "the api", "apis",
                        "enterprise", "developers"],
+        // Cap bases: the licensee with its affiliates, or one product or service.
+        .withAffiliates: ["affiliates", "affiliate", "organizations", "organisations", "people or organizations",
+                          "you and your affiliates"],
+        .oneProduct: ["your product or service", "a product or service", "the product or service", "each product",
+                      "per product", "any single product", "a single product", "any product or service", "per service"],
+        .releaseDate: ["version release date", "release date"],
         .apiUse: ["our apis", "the api", "apis", "api access", "api platform"],
         .otherTerms: ["business terms", "services for businesses", "businesses and developers", "enterprise agreement",
                       "separate terms", "other terms"],

@@ -22,9 +22,13 @@ struct RevenueCapDetector: ClauseDetector {
     }
 
     private func cap(_ q: Quantity, period: String, _ s: SentenceView) -> [Detection] {
-        let consequence = s.has(.licenseRequired) || s.has(.register) ? "license-required" : "obligation"
+        // Above the threshold either a licence is needed, or a duty starts ("… must display …"); a sentence that
+        // only says whom free access is for ("free access … for organizations with revenue of less than …")
+        // ends the free grant above it. A duty is one the sentence names: a display, a notice, a name.
+        let addsDuty = s.obliges && (s.hasAny(.display, .noticeHint, .notices, .namingTrigger) || s.has(.productPlace))
+        let consequence = s.has(.licenseRequired) || s.has(.register) || !addsDuty ? "license-required" : "obligation"
         return one([("amount", .int(q.value)), ("currency", .string(q.currency ?? "USD")),
-                    ("period", .string(period)), ("consequence", .string(consequence))])
+                    ("period", .string(period)), ("consequence", .string(consequence))] + CapConditions.read(s))
     }
 
     /// A defined term compared with here ("not exceeding the Threshold") whose definition is an amount of

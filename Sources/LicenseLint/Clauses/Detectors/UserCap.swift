@@ -42,8 +42,11 @@ struct UserCapDetector: ClauseDetector {
             } else {
                 metric = "users"
             }
-            let consequence = s.has(.licenseRequired) || s.next?.has(.licenseRequired) == true ? "license-required" : "obligation"
-            return one([("threshold", .int(q.value)), ("metric", .string(metric)), ("consequence", .string(consequence))])
+            // Above the cap a licence is needed, or a duty the sentence names starts ("… must display …").
+            let addsDuty = s.obliges && (s.hasAny(.display, .noticeHint, .notices, .namingTrigger) || s.has(.productPlace))
+            let consequence = s.has(.licenseRequired) || s.next?.has(.licenseRequired) == true || !addsDuty ? "license-required" : "obligation"
+            return one([("threshold", .int(q.value)), ("metric", .string(metric)), ("consequence", .string(consequence))]
+                        + CapConditions.read(s))
         }
         return []
     }
