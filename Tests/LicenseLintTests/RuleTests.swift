@@ -28,6 +28,7 @@ let allExamples: [ExampleCase] = RuleRegistry.all.flatMap { r in r.examples.map 
         let where_ = "\(c.example.file):\(c.example.line)"
         switch c.example.expect {
         case .finding: #expect(!real.isEmpty, "expected a finding at \(where_); clauses: \(parsed.clauses.map(\.kind.rawValue))")
+        case .duty: #expect(!real.isEmpty && real.allSatisfy { $0.category == .duty && $0.severity == .note }, "expected only duties at \(where_), got \(findings.map { "\($0.severity): \($0.message)" })")
         case .noFinding: #expect(findings.isEmpty, "expected no finding at \(where_), got \(findings.map(\.message))")
         case .undecided: #expect(real.isEmpty && !undecided.isEmpty, "expected 'cannot decide' at \(where_), got \(findings.map(\.message))")
         }

@@ -18,7 +18,9 @@ struct NonCommercialUseRule: Rule {
 
     func evaluate(_ ctx: RuleContext) -> [Finding] {
         let hits = ctx.clauses(.nonCommercial) + ctx.clauses(.researchOnly)
-        guard let (l, c) = hits.min(by: { $0.clause.evidence.line < $1.clause.evidence.line }) else { return [] }
+        // The message says "research-only" when such a clause is there, so that is the clause it cites.
+        let research = ctx.clauses(.researchOnly)
+        guard let (l, c) = (research.isEmpty ? hits : research).min(by: { $0.clause.evidence.line < $1.clause.evidence.line }) else { return [] }
         guard let commercial = ctx.profile.commercial else {
             return [ctx.undecided(description, l, c, missing: "deployment.commercial", why: "the licence does not grant commercial use")]
         }

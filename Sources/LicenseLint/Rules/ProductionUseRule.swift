@@ -17,8 +17,10 @@ struct ProductionUseRule: Rule {
     ]
 
     func evaluate(_ ctx: RuleContext) -> [Finding] {
-        let hits = ctx.clauses(.nonProduction) + ctx.clauses(.researchOnly)
-        guard let (l, c) = hits.min(by: { $0.clause.evidence.line < $1.clause.evidence.line }) else { return [] }
+        // Cite the clause that withholds production use in so many words; a research-only grant withholds it
+        // only by implication, so it is cited when nothing more direct is there.
+        let earliest = { (h: [(license: AppliedLicense, clause: Clause)]) in h.min(by: { $0.clause.evidence.line < $1.clause.evidence.line }) }
+        guard let (l, c) = earliest(ctx.clauses(.nonProduction)) ?? earliest(ctx.clauses(.researchOnly)) else { return [] }
         guard let production = ctx.profile.production else {
             return [ctx.undecided(description, l, c, missing: "deployment.production", why: "the licence does not grant production use")]
         }

@@ -84,7 +84,13 @@ import Foundation
 /// An example a rule's documentation shows and the test suite runs: a synthetic licence text, a profile,
 /// and what the rule must say.
 public struct RuleExample: Sendable {
-    public enum Outcome: String, Sendable { case finding, noFinding = "no finding", undecided = "cannot decide" }
+    public enum Outcome: String, Sendable {
+        /// A conflict (or, for duty rules, the duty the act triggers).
+        case finding
+        /// Only duties: the act is allowed and owes what the findings say.
+        case duty = "duty"
+        case noFinding = "no finding", undecided = "cannot decide"
+    }
     public var license: String
     public var profile: String
     public var expect: Outcome

@@ -3,7 +3,7 @@ struct UserCapRule: Rule {
         id: "user-cap-exceeded", name: "User cap exceeded",
         summary: "The organisation has more users than the licence allows without a separate licence.",
         severity: .error, reads: [.userCap], profileFields: ["organisation.monthly_active_users", "organisation.daily_active_users"],
-        whatItChecks: "Compares each user-cap clause (threshold and metric: monthly or daily active users) with the users the profile declares.",
+        whatItChecks: "Compares each user-cap clause (threshold and metric: monthly or daily active users) with the users the profile declares. Who is bound: the licensee, counted as the clause says (the products of the licensee and its affiliates, or one product or service). By what act: using the model above the cap; where the clause fixes the measurement date (Llama: the version's release date), the figure for that date counts. Where: a separate licence from the licensor, or, when the clause adds a duty instead, where that duty says.",
         why: "Above the cap the grant ends or a separate licence is needed (the Llama licences stop at 700 million monthly active users). Shipping past it is using the model without a licence.",
         fix: "Request the separate licence from the licensor and record it as an exception with its reference and expiry, or choose a model without a cap.")
 
@@ -14,6 +14,9 @@ struct UserCapRule: Rule {
                     profile: "organisation:\n  monthly_active_users: 2M\n", expect: .noFinding),
         RuleExample(license: "If the products of Licensee have more than 500 million monthly active users, you must request a license from the Provider.",
                     profile: "deployment:\n  commercial: true\n", expect: .undecided),
+        // A cap that adds a duty instead of ending the grant: above it, a duty to meet, not a conflict.
+        RuleExample(license: "If your product has more than 100 million monthly active users, you must prominently display \"Powered by Aurora\" on its user interface.",
+                    profile: "organisation:\n  monthly_active_users: 200M\n", expect: .duty),
     ]
 
     func evaluate(_ ctx: RuleContext) -> [Finding] {
@@ -28,14 +31,24 @@ struct UserCapRule: Rule {
                 out.append(ctx.undecided(description, l, c, missing: field, why: "the licence caps \(words) at \(Quantities.format(threshold))"))
                 continue
             }
-            if users.value > threshold {
-                let consequence = c["consequence"]?.stringValue == "obligation"
-                    ? "above the cap the licence adds duties" : "above the cap you need a separate licence from the licensor; the grant does not cover you"
+            guard users.value > threshold else { continue }
+            var details = ["cap: \(Quantities.format(threshold)) \(words)", "you declared \(Quantities.format(users.value)) (\(field))"]
+            switch c.basis {
+            case .organisation: details.append("counted over the products and services of the licensee and its affiliates")
+            case .product: details.append("counted per product or service")
+            case nil: break
+            }
+            if let m = c.measured {
+                details.append(m == "ongoing" ? "measured continuously" : "measured on \(m), the version's release date: the figure that counts is the one for the month before it")
+            }
+            if c.consequence == .obligation {
                 out.append(ctx.finding(description, l, c,
-                    "\(Quantities.format(users.value)) \(words) exceed the cap of \(Quantities.format(threshold)) in \(ctx.licenseName(l))",
-                    severity: c["consequence"]?.stringValue == "obligation" ? .warning : .error,
-                    profile: ctx.profileLocation(users),
-                    details: ["cap: \(Quantities.format(threshold)) \(words)", "you declared \(Quantities.format(users.value)) (\(field))", consequence]))
+                    "\(Quantities.format(users.value)) \(words) are above \(Quantities.format(threshold)), which triggers the duty this clause sets in \(ctx.licenseName(l)) — meet it as the clause says",
+                    severity: .note, category: .duty, profile: ctx.profileLocation(users), details: details))
+            } else {
+                out.append(ctx.finding(description, l, c,
+                    "\(Quantities.format(users.value)) \(words) exceed the cap of \(Quantities.format(threshold)) in \(ctx.licenseName(l)); above it you need a separate licence from the licensor, and the grant does not cover you",
+                    profile: ctx.profileLocation(users), details: details))
             }
         }
         return out
