@@ -46,3 +46,32 @@ enum CapConditions {
         return nil
     }
 }
+
+/// What a licence counts as a derivative, read from its definition of derivatives ("“Model Derivatives”
+/// means all (i) modifications …, (ii) works based on …, or (iii) any other machine learning model which is
+/// created by transfer of patterns of the weights, parameters, operations, or Output …, including
+/// distillation methods …"). Flow-down and share-alike clauses carry it as `derivatives`, so a model a
+/// plan trains on the outputs is known to be bound when the text says so.
+enum DerivativeConditions {
+    static func kinds(_ a: Analysis) -> [DerivativeKind] {
+        var out: [DerivativeKind] = []
+        for (term, i) in a.definedTerms where term.contains("derivative") {
+            let v = a.view(i)
+            if v.has(.modifying) { out += [.modifications, .fineTunes] }
+            if v.has(.distillation) { out.append(.distilledModels) }
+            if v.has(.merging) { out.append(.merges) }
+        }
+        var seen = Set<DerivativeKind>()
+        return out.filter { seen.insert($0).inserted }
+    }
+
+    static func attach(_ a: Analysis, to clauses: inout [Clause]) {
+        guard clauses.contains(where: { $0.kind == .useRestrictionFlowdown || $0.kind == .shareAlike }) else { return }
+        let kinds = DerivativeConditions.kinds(a)
+        guard !kinds.isEmpty else { return }
+        for i in clauses.indices where (clauses[i].kind == .useRestrictionFlowdown || clauses[i].kind == .shareAlike)
+            && clauses[i]["derivatives"] == nil {
+            clauses[i].parameters.append(("derivatives", .list(kinds.map(\.rawValue))))
+        }
+    }
+}

@@ -49,6 +49,7 @@ public enum ClauseExtractor {
             clauses.append(Clause(kind: .useRestrictionFlowdown, evidence: sa.evidence))
         }
         if DutyConditions.hostingIsDistribution(analysis) { DutyConditions.extendToHosting(&clauses) }
+        DerivativeConditions.attach(analysis, to: &clauses)
         clauses.sort { ($0.evidence.line, $0.kind) < ($1.evidence.line, $1.kind) }
         return clauses
     }

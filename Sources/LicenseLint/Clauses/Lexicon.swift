@@ -46,6 +46,7 @@ public enum G: Int, CaseIterable, Sendable {
     // Whom a contract governs
     case forIndividuals, otherTerms, governsUse, businessUse, apiUse
     case withAffiliates, oneProduct, releaseDate
+    case distillation, merging, modifying
 }
 
 public enum Lexicon {
@@ -397,6 +398,10 @@ public enum Lexicon {
                           "you and your affiliates"],
         .oneProduct: ["your product or service", "a product or service", "the product or service", "each product",
                       "per product", "any single product", "a single product", "any product or service", "per service"],
+        // What a definition of derivatives counts: models trained on outputs, merges, modifications.
+        .distillation: ["distillation", "distill", "distilled", "distilling", "synthetic data", "transfer of patterns"],
+        .merging: ["merge", "merges", "merged", "merging", "model merging"],
+        .modifying: ["modifications", "modification", "fine tune", "fine tuning", "fine tuned", "works based on"],
         .releaseDate: ["version release date", "release date"],
         .apiUse: ["our apis", "the api", "apis", "api access", "api platform"],
         .otherTerms: ["business terms", "services for businesses", "businesses and developers", "enterprise agreement",
