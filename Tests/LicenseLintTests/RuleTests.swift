@@ -36,7 +36,7 @@ let allExamples: [ExampleCase] = RuleRegistry.all.flatMap { r in r.examples.map 
 
     /// Rules about a model folder (lineage, files present) are exercised end to end on the fixture
     /// folders in CheckTests, with a triggering and a compliant derivative.
-    static let folderRules: Set<String> = ["license-relabelled", "license-copy-missing", "notice-missing", "restrictions-not-passed-on"]
+    static let folderRules: Set<String> = ["license-relabelled", "license-copy-missing", "notice-missing"]
 
     @Test func everyRuleHasAFindingAndANoFindingExample() {
         for r in RuleRegistry.all where !RuleTests.folderRules.contains(r.description.id) {
