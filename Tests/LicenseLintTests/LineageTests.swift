@@ -29,6 +29,44 @@ import Foundation
         #expect(m.findings.contains { $0.ruleID == "user-cap-exceeded" })
     }
 
+    /// A third party's relabelled fine-tune that the plan only runs: one provenance warning (not an error),
+    /// no error about the name its publisher chose, and the ancestor's terms still applied.
+    @Test func aThirdPartysRelabellingIsProvenanceWhenThePlanOnlyRunsIt() throws {
+        let r = try check([fixture("Fixtures/models/aurora-finetune-relabelled")], profile: "startup")
+        let m = try #require(r.models.first)
+        let relabel = m.findings.filter { $0.ruleID == "license-relabelled" }
+        #expect(relabel.count == 1)
+        #expect(relabel.first?.severity == .warning && relabel.first?.message.contains("provenance") == true)
+        #expect(!m.findings.contains { $0.ruleID == "naming-requirement" && $0.severity == .error })
+        #expect(!m.findings.contains { $0.ruleID == "license-copy-missing" })
+    }
+
+    /// A derivative the plan publishes owes its ancestor's licence text; the finding names that licence, not
+    /// the one the card declares. The ancestor's choice of law binds it too.
+    @Test func aPublishedDerivativeOwesTheAncestorsLicenceAndLaw() throws {
+        let root = NSTemporaryDirectory() + "ll-owed-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let base = root + "/acme--base", derived = root + "/derived"
+        for d in [base, derived] { try FileManager.default.createDirectory(atPath: d, withIntermediateDirectories: true) }
+        try """
+        SYNTHETIC BASE LICENCE
+        You may copy, modify and distribute the Model. You must give every recipient of the Model or a derivative a copy of this Licence.
+        You may use the Model and its derivatives only for non-commercial purposes.
+        This Licence is governed by the laws of the State of California.
+        """.write(toFile: base + "/LICENSE", atomically: true, encoding: .utf8)
+        try "---\nlicense: other\n---\n# Base\n".write(toFile: base + "/README.md", atomically: true, encoding: .utf8)
+        try "---\nlicense: mit\nbase_model: acme/base\n---\n# Derived\n".write(toFile: derived + "/README.md", atomically: true, encoding: .utf8)
+        let file = root + "/p.yaml"
+        try "distribution:\n  weights: false\n  derivatives: true\npolicy:\n  allowed_jurisdictions: [IE]\n".write(toFile: file, atomically: true, encoding: .utf8)
+        guard case .success(let p) = ProfileLoader.load(path: file) else { throw E.profile }
+        let findings = Checker(profile: p, catalogue: sharedCatalogue, today: "2026-11-23").check(paths: [derived]).report.models.first?.findings ?? []
+        let missing = try #require(findings.first { $0.ruleID == "license-copy-missing" })
+        #expect(missing.location?.path.hasSuffix("acme--base/LICENSE") == true, "\(String(describing: missing.location))")
+        #expect(findings.contains { $0.ruleID == "governing-law-not-allowed" && $0.severity == .error })
+        let relabel = findings.filter { $0.ruleID == "license-relabelled" }
+        #expect(relabel.count == 1 && relabel.first?.severity == .error)
+    }
+
     @Test func compliantDerivativeHasNoLineageFindings() throws {
         let r = try check([fixture("Fixtures/models/aurora-finetune-compliant")])
         let m = try #require(r.models.first)

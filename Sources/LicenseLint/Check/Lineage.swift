@@ -53,7 +53,7 @@ enum Lineage {
     static let binding: Set<ClauseKind> = [.namingRequirement, .attribution, .licenseCopyRequired, .useRestrictionFlowdown,
                                            .acceptableUse, .userCap, .revenueCap, .competingModelBan, .shareAlike,
                                            .nonCommercial, .researchOnly, .nonProduction, .geographicRestriction,
-                                           .hostingRestriction, .redistributionBan]
+                                           .hostingRestriction, .redistributionBan, .governingLaw, .commercialRegistration]
 
     /// Candidate folders for a base model id next to a model: `org--name`, `org/name`, or `name`.
     static func folders(for repo: String, near modelPath: String, root: String?) -> [String] {

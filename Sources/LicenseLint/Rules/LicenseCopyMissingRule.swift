@@ -12,8 +12,10 @@ struct LicenseCopyMissingRule: Rule {
     func evaluate(_ ctx: RuleContext) -> [Finding] {
         guard !ctx.hasLicenseFile, let (_, loc) = Shipped.folder(ctx) else { return [] }
         // The licence that is owed: the one whose clause requires the copy (an ancestor's, when inherited).
-        guard let (l, c) = ctx.clauses(.licenseCopyRequired).first(where: { (_, c) in
-            c.triggers.isEmpty || c.triggers.contains(.distributeCopies) }) else { return [] }
+        // An inherited licence comes first: a relabelled derivative owes its ancestor's text, not the one it declares.
+        let owedBy = { (l: AppliedLicense, c: Clause) in c.triggers.isEmpty || c.triggers.contains(.distributeCopies) }
+        guard let (l, c) = ctx.inherited.first(where: { $0.clause.kind == .licenseCopyRequired && owedBy($0.license, $0.clause) })
+                ?? ctx.clauses(.licenseCopyRequired).first(where: { owedBy($0.license, $0.clause) }) else { return [] }
         return [Finding(ruleID: description.id, severity: .error, category: .conflict,
                         message: "the model folder has no licence file, but \(ctx.licenseName(l)) requires a copy with every distribution, and the plan distributes this folder",
                         model: ctx.model, location: ctx.location(l, c) ?? FileLocation(path: ctx.modelPath, line: 1), profileLocation: loc,

@@ -19,7 +19,9 @@ struct NamingRequirementRule: Rule {
     func evaluate(_ ctx: RuleContext) -> [Finding] {
         var out: [Finding] = []
         // A derivative in the folder: its own name (card model_name or title) must carry the inherited prefix.
-        if let card = ctx.card, !card.baseModels.isEmpty {
+        // (Only when the plan ships this folder: a name a third party chose for a model the plan only runs is
+        // theirs to answer for.)
+        if let card = ctx.card, !card.baseModels.isEmpty, Shipped.folder(ctx) != nil {
             let name = card.modelName ?? card.title.map { Located($0, line: 1, column: 1) }
             for (l, c) in ctx.inherited where c.kind == .namingRequirement {
                 guard let prefix = c["prefix"]?.stringValue, let n = name else { continue }

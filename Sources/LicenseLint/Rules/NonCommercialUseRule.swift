@@ -2,8 +2,8 @@ struct NonCommercialUseRule: Rule {
     let description = RuleDescription(
         id: "non-commercial-use", name: "Commercial use not granted",
         summary: "The plan uses the model commercially under non-commercial or research-only terms.",
-        severity: .error, reads: [.nonCommercial, .researchOnly], profileFields: ["deployment.commercial"],
-        whatItChecks: "Reads non-commercial and research-only clauses against `deployment.commercial`.",
+        severity: .error, reads: [.nonCommercial], profileFields: ["deployment.commercial"],
+        whatItChecks: "Reads non-commercial clauses against `deployment.commercial` (research-only grants: `research-only-use`). Who is bound: the licensee. By what act: using the model in a product, for a paying customer or for business operations. Where: the licence's grant; nothing in the plan discharges it.",
         why: "Non-commercial and research licences (CC BY-NC, research model licences) grant nothing for products, paid services or business operations.",
         fix: "Use a model licensed for commercial use, or obtain a commercial licence from the licensor.")
 
@@ -17,16 +17,13 @@ struct NonCommercialUseRule: Rule {
     ]
 
     func evaluate(_ ctx: RuleContext) -> [Finding] {
-        let hits = ctx.clauses(.nonCommercial) + ctx.clauses(.researchOnly)
-        // The message says "research-only" when such a clause is there, so that is the clause it cites.
-        let research = ctx.clauses(.researchOnly)
-        guard let (l, c) = (research.isEmpty ? hits : research).min(by: { $0.clause.evidence.line < $1.clause.evidence.line }) else { return [] }
+        // A research-only grant is read by research-only-use; this rule cites the non-commercial clause.
+        guard let (l, c) = ctx.clauses(.nonCommercial).min(by: { $0.clause.evidence.line < $1.clause.evidence.line }) else { return [] }
         guard let commercial = ctx.profile.commercial else {
             return [ctx.undecided(description, l, c, missing: "deployment.commercial", why: "the licence does not grant commercial use")]
         }
         guard commercial.value else { return [] }
-        let what = hits.contains { $0.clause.kind == .researchOnly } ? "research-only" : "non-commercial"
-        return [ctx.finding(description, l, c, "commercial use of a model under \(what) terms (\(ctx.licenseName(l)))",
+        return [ctx.finding(description, l, c, "commercial use of a model under non-commercial terms (\(ctx.licenseName(l)))",
                             profile: ctx.profileLocation(commercial),
                             details: ["you declared deployment.commercial: true"])]
     }

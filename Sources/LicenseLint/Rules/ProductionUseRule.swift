@@ -2,8 +2,8 @@ struct ProductionUseRule: Rule {
     let description = RuleDescription(
         id: "production-use", name: "Production use not granted",
         summary: "The plan runs the model in production under non-production or research-only terms.",
-        severity: .error, reads: [.nonProduction, .researchOnly], profileFields: ["deployment.production"],
-        whatItChecks: "Reads non-production and research-only clauses against `deployment.production`.",
+        severity: .error, reads: [.nonProduction], profileFields: ["deployment.production"],
+        whatItChecks: "Reads non-production clauses against `deployment.production` (research-only grants: `research-only-use`). Who is bound: the licensee. By what act: serving real users or business processes in production. Where: the licence's grant; nothing in the plan discharges it.",
         why: "Non-production licences (for example some research and evaluation licences) allow testing but not serving real users.",
         fix: "Keep the model in evaluation, or obtain a production licence.")
 
@@ -17,10 +17,8 @@ struct ProductionUseRule: Rule {
     ]
 
     func evaluate(_ ctx: RuleContext) -> [Finding] {
-        // Cite the clause that withholds production use in so many words; a research-only grant withholds it
-        // only by implication, so it is cited when nothing more direct is there.
-        let earliest = { (h: [(license: AppliedLicense, clause: Clause)]) in h.min(by: { $0.clause.evidence.line < $1.clause.evidence.line }) }
-        guard let (l, c) = earliest(ctx.clauses(.nonProduction)) ?? earliest(ctx.clauses(.researchOnly)) else { return [] }
+        // Research-only grants are read by research-only-use.
+        guard let (l, c) = ctx.clauses(.nonProduction).min(by: { $0.clause.evidence.line < $1.clause.evidence.line }) else { return [] }
         guard let production = ctx.profile.production else {
             return [ctx.undecided(description, l, c, missing: "deployment.production", why: "the licence does not grant production use")]
         }

@@ -116,7 +116,7 @@ public enum RuleRegistry {
         NonCommercialUseRule(), OpennessRequiredRule(), ProductionUseRule(), ProhibitedUseCaseRule(),
         RedistributionBannedRule(), RegionRestrictedRule(), RevenueCapRule(), ShareAlikeRule(), TermsMayChangeRule(),
         UseRestrictionFlowdownRule(), UserCapRule(), LicenseRelabelledRule(), LicenseCopyMissingRule(), NoticeMissingRule(),
-        RestrictionsNotPassedOnRule(), LatestVersionDutyRule(), ContractScopeRule(),
+        RestrictionsNotPassedOnRule(), LatestVersionDutyRule(), ContractScopeRule(), ResearchOnlyUseRule(),
     ].sorted { $0.description.id < $1.description.id }
 
     /// Findings that do not come from a rule over clauses: inputs and profile bookkeeping.
