@@ -99,6 +99,11 @@ public enum CompetingTarget: String, CaseIterable, Sendable {
 }
 
 /// Whom a contract governs, or sends to other terms (`contract-scope`).
+/// What a redistribution ban forbids: making copies at all, or giving them to others.
+public enum BannedAct: String, CaseIterable, Sendable {
+    case copying, distribution
+}
+
 public enum ContractParty: String, CaseIterable, Sendable {
     case individuals, businessUse = "business-use", apiUse = "api-use", eeaResidents = "eea-residents"
 }
@@ -125,6 +130,7 @@ public enum ConditionVocabulary {
         case "models": return ModelScope.allCases.map(\.rawValue)
         case "target": return CompetingTarget.allCases.map(\.rawValue)
         case "covers", "excludes": return ContractParty.allCases.map(\.rawValue)
+        case "forbids": return BannedAct.allCases.map(\.rawValue)
         default: return nil
         }
     }
@@ -158,4 +164,5 @@ extension Clause {
     public var target: CompetingTarget? { typed("target") }
     public var covers: [ContractParty] { typedList("covers") }
     public var excludes: [ContractParty] { typedList("excludes") }
+    public var forbids: [BannedAct] { typedList("forbids") }
 }

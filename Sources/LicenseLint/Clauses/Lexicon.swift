@@ -46,7 +46,7 @@ public enum G: Int, CaseIterable, Sendable {
     // Whom a contract governs
     case forIndividuals, otherTerms, governsUse, businessUse, apiUse
     case withAffiliates, oneProduct, releaseDate
-    case distillation, merging, modifying
+    case distillation, merging, modifying, ifResident
 }
 
 public enum Lexicon {
@@ -402,6 +402,8 @@ public enum Lexicon {
         .distillation: ["distillation", "distill", "distilled", "distilling", "synthetic data", "transfer of patterns"],
         .merging: ["merge", "merges", "merged", "merging", "model merging"],
         .modifying: ["modifications", "modification", "fine tune", "fine tuning", "fine tuned", "works based on"],
+        .ifResident: ["if you reside in", "if you live in", "if you are a resident of", "if you are located in",
+                      "residents of the european economic area", "if you are based in"],
         .releaseDate: ["version release date", "release date"],
         .apiUse: ["our apis", "the api", "apis", "api access", "api platform"],
         .otherTerms: ["business terms", "services for businesses", "businesses and developers", "enterprise agreement",

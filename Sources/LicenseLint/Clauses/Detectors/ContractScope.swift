@@ -3,7 +3,7 @@
 /// businesses and developers". A plan checked against terms that do not govern it cannot be decided from them.
 struct ContractScopeDetector: ClauseDetector {
     let kind = ClauseKind.contractScope
-    let triggers: [G] = [.forIndividuals, .otherTerms]
+    let triggers: [G] = [.forIndividuals, .otherTerms, .ifResident]
 
     func detect(_ s: SentenceView) -> [Detection] {
         guard !s.isDefinition, !s.prohibits else { return [] }
@@ -12,6 +12,14 @@ struct ContractScopeDetector: ClauseDetector {
         if s.has(.otherTerms) && governs && s.has(.businessUse) {
             let parties: [ContractParty] = s.has(.apiUse) ? [.businessUse, .apiUse] : [.businessUse]
             return one([("excludes", .list(parties.map(\.rawValue)))])
+        }
+        // "If you reside in the European Economic Area, Switzerland, or the UK, your use of the Services is
+        // governed by these terms" (a link to other terms): residents of those places are sent elsewhere.
+        if s.has(.ifResident) && governs {
+            let compiled = s.analysis.compiled
+            if s.hits(.region).contains(where: { compiled.regionCode[Int($0.phrase)] == "EU" }) {
+                return one([("excludes", .list([ContractParty.eeaResidents.rawValue]))])
+            }
         }
         // The terms cover services for individuals.
         if s.has(.forIndividuals) && governs {

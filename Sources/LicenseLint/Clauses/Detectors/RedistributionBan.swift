@@ -12,7 +12,7 @@ struct RedistributionBanDetector: ClauseDetector {
         // "You may distribute derivatives …" is a permission; "you may not distribute the Model or any
         // derivative" is not.
         if s.has(.derivative) && s.has(.permit) && !s.has(.prohibit) { return [] }
-        if s.has(.noRedistribution) && s.has(.materials) { return one() }
+        if s.has(.noRedistribution) && s.has(.materials) { return one([("forbids", .list([BannedAct.distribution.rawValue]))]) }
         // An item under "you may not:" that starts with the verb: "Modify, copy, lease, sell or distribute …"
         guard s.prohibits, s.has(.materials) else { return [] }
         let verbs = s.hits(.redistributeVerb).map { s.phrase(of: $0) }
@@ -20,6 +20,8 @@ struct RedistributionBanDetector: ClauseDetector {
         guard distributing else { return [] }
         // Only short sentences: long ones are use restrictions with many objects.
         guard s.end - s.start < 200 else { return [] }
-        return one()
+        // "Modify, copy, … or distribute": making a copy at all is forbidden, not only handing one over.
+        let acts: [BannedAct] = verbs.contains("copy") ? [.copying, .distribution] : [.distribution]
+        return one([("forbids", .list(acts.map(\.rawValue)))])
     }
 }
