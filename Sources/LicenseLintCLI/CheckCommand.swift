@@ -105,6 +105,13 @@ enum CheckCommand {
         if let f = o.failOn { profile.failOn = f }
         guard let catalogue = CatalogueAccess.load(console: console, required: true) else { return ExitCode.error }
         var paths = o.paths
+        // Per-model plans name their folders relative to the profile, as the listed models do.
+        let planBase = profileBase ?? (profilePath as NSString).deletingLastPathComponent
+        for i in profile.modelPlans.indices {
+            let p = profile.modelPlans[i].path
+            profile.modelPlans[i].path = resolve((p as NSString).isAbsolutePath || planBase.isEmpty ? p : (planBase as NSString).appendingPathComponent(p), console)
+            profile.modelPlans[i].profile.path = profilePath
+        }
         if paths.isEmpty && o.sboms.isEmpty {
             if let listed = profile.models?.value, !listed.isEmpty {
                 let base = profileBase ?? (profilePath as NSString).deletingLastPathComponent

@@ -67,6 +67,33 @@ import Foundation
         #expect(relabel.count == 1 && relabel.first?.severity == .error)
     }
 
+    /// One profile, two plans: the base model is only run; the fine-tune's entry publishes it. Only the
+    /// published one owes what publishing triggers.
+    @Test func aModelsEntryPlansForItsModelOnly() throws {
+        let base = fixture("Fixtures/models/aurora-community-chat"), tuned = fixture("Fixtures/models/aurora-finetune-relabelled")
+        let file = NSTemporaryDirectory() + "ll-plan-\(UUID().uuidString).yaml"
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        try """
+        distribution:
+          weights: false
+          derivatives: false
+        models:
+          - \(base)
+          - path: \(tuned)
+            distribution:
+              derivatives: true
+              derivative_name: Helpdesk-Tuned-8B
+        """.write(toFile: file, atomically: true, encoding: .utf8)
+        guard case .success(let p) = ProfileLoader.load(path: file) else { throw E.profile }
+        let table = try BaseModelTable.load(catalogueDirectory: fixture("Licenses"))
+        let r = Checker(profile: p, catalogue: sharedCatalogue, today: "2026-11-23", baseModels: table).check(paths: [base, tuned]).report
+        let b = try #require(r.models.first { $0.path == base }), t = try #require(r.models.first { $0.path == tuned })
+        #expect(t.findings.contains { $0.ruleID == "license-relabelled" && $0.severity == .error })
+        #expect(t.findings.filter { $0.ruleID == "naming-requirement" && $0.severity == .error }.count == 1)
+        #expect(!b.findings.contains { $0.ruleID == "naming-requirement" || ($0.ruleID == "license-copy-duty" && $0.category == .duty) })
+        #expect(t.findings.contains { $0.ruleID == "license-copy-duty" && $0.category == .duty })
+    }
+
     @Test func compliantDerivativeHasNoLineageFindings() throws {
         let r = try check([fixture("Fixtures/models/aurora-finetune-compliant")])
         let m = try #require(r.models.first)

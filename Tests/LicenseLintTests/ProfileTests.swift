@@ -33,6 +33,31 @@ import Testing
         #expect(p.annualRevenue?.value == Money(amount: amount, currency: currency))
     }
 
+    /// A `models:` entry may carry its own plan: its fields replace the profile's for that model only,
+    /// whichever comes first in the file; everything else is the profile's.
+    @Test func modelEntriesCarryTheirOwnPlan() throws {
+        let yaml = "models:\n  - plain\n  - path: tuned\n    distribution:\n      derivatives: true\n      derivative_name: Aurora-Tuned\n    training:\n      fine_tune: true\ndistribution:\n  weights: false\n  derivatives: false\ndeployment:\n  hosting: api\n"
+        guard case .success(let p) = load(yaml) else { Issue.record("not loaded: \(errors(yaml).map(\.description))"); return }
+        #expect(p.models?.value == ["plain", "tuned"])
+        #expect(p.modelPlans.count == 1)
+        let tuned = p.plan(for: "tuned")
+        #expect(tuned.distributesDerivatives?.value == true && tuned.derivativeName?.value == "Aurora-Tuned" && tuned.fineTune?.value == true)
+        #expect(tuned.distributesDerivatives?.line == 5)
+        // The rest of the plan is the profile's; a sub-folder of the entry has the entry's plan; others the profile's.
+        #expect(tuned.hosting?.value == [.api] && tuned.distributesWeights?.value == false)
+        #expect(p.plan(for: "./tuned/sub").fineTune?.value == true)
+        #expect(p.plan(for: "plain").distributesDerivatives?.value == false)
+        #expect(p.plan(for: "tuned-other").distributesDerivatives?.value == false)
+    }
+
+    @Test func modelEntriesAreCheckedStrictly() {
+        let e = errors("models:\n  - path: m\n    organisation:\n      monthly_active_users: 5\n  - distribution:\n      weights: true\n  - 42\n  - path: n\n    distribution:\n      weigths: true\n")
+        #expect(e.contains { $0.code == "profile.unknown-key" && $0.line == 3 && ($0.suggestion ?? "").contains("whole profile") })
+        #expect(e.contains { $0.code == "profile.missing-key" && $0.line == 5 })
+        #expect(e.contains { $0.code == "profile.wrong-type" && $0.line == 7 })
+        #expect(e.contains { $0.code == "profile.unknown-key" && $0.line == 10 && ($0.suggestion ?? "").contains("weights") })
+    }
+
     @Test func typoedKeyIsAnErrorWithASuggestion() {
         let e = errors("organisation:\n  montly_active_users: 5\n")
         #expect(e.count == 1)

@@ -237,7 +237,7 @@ public struct Checker: Sendable {
         if !all.isEmpty {
             var notices = m.card?.text ?? ""
             for n in m.input.noticeFiles { notices += "\n" + ((try? SourceFile.load(path: n)).map { String(decoding: $0.bytes, as: UTF8.self) } ?? "") }
-            let ctx = RuleContext(model: m.input.name, modelPath: m.input.path, licenses: all, profile: profile, catalogue: catalogue,
+            let ctx = RuleContext(model: m.input.name, modelPath: m.input.path, licenses: all, profile: profile.plan(for: m.input.path), catalogue: catalogue,
                                   card: m.card, openness: openness, ownLicenses: m.licenses, hasLicenseFile: !m.input.licenseFiles.isEmpty,
                                   noticeText: notices)
             for rule in RuleRegistry.all { findings += rule.evaluate(ctx) }

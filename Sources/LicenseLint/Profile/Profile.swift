@@ -1,3 +1,4 @@
+import Foundation
 import LicenseLintYAML
 
 /// A value read from the profile, with where it was written.
@@ -32,6 +33,15 @@ public struct ProfileException: Sendable {
 
 /// A deployment profile: what the team is about to do. Every field is optional; a rule that needs a
 /// missing field says "cannot decide" rather than assume.
+/// One `models:` entry with its own plan: the path as written (resolved by the caller) and the whole
+/// profile with the entry's fields applied.
+public struct ModelPlan: Sendable {
+    public var path: String
+    public var line: Int
+    public var column: Int
+    public var profile: Profile
+}
+
 public struct Profile: Sendable {
     public var path: String
     // organisation
@@ -65,6 +75,32 @@ public struct Profile: Sendable {
     public var exceptions: [ProfileException] = []
     /// Model folders the profile lists (for `licenselint check` with no paths).
     public var models: Located<[String]>?
+    /// Per-model plans: `models:` entries written as a mapping with `path` and their own deployment,
+    /// distribution or training fields, which replace the profile's for that model only.
+    public var modelPlans: [ModelPlan] = []
+
+    /// The plan for a model at `path` (a folder or file): the entry whose path is the model's or one of
+    /// its parent folders, the longest first; the profile's own plan otherwise.
+    public func plan(for path: String) -> Profile {
+        let model = Profile.normalise(path)
+        let hit = modelPlans.filter { plan in
+            let p = Profile.normalise(plan.path)
+            return model == p || model.hasPrefix(p.hasSuffix("/") ? p : p + "/")
+        }.max { Profile.normalise($0.path).count < Profile.normalise($1.path).count }
+        return hit?.profile ?? self
+    }
+
+    /// An absolute path without "." and ".." components (relative paths are taken from the working folder).
+    static func normalise(_ path: String) -> String {
+        let p = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        var parts: [Substring] = []
+        for c in p.split(separator: "/", omittingEmptySubsequences: true) {
+            if c == "." { continue }
+            if c == "..", let last = parts.last, last != ".." { parts.removeLast(); continue }
+            parts.append(c)
+        }
+        return "/" + parts.joined(separator: "/")
+    }
 
     public init(path: String) { self.path = path }
 

@@ -51,6 +51,19 @@ public enum ProfileJSONSchema {
             o.append(("items", .object([("type", .string("string")), ("pattern", .string("^[A-Za-z]{2}(-[A-Za-z0-9]{1,3})?$"))])))
         case .severity: o.append(("enum", .array([.string("error"), .string("warning")])))
         case .openness: o.append(("enum", .array(OpennessLevel.allCases.map { .string($0.rawValue) })))
+        case .modelList:
+            // A path, or a mapping with the path and the model's own plan (the plan sections' own schemas).
+            var entry: [(String, JSON)] = [("path", .object([("type", .string("string"))]))]
+            for s in ProfileSchema.sections where ProfileSchema.planSections.contains(s.key) {
+                entry.append((s.key, .object([("type", .string("object")), ("additionalProperties", .bool(false)),
+                                              ("properties", .object(s.fields.map { ($0.key, field($0)) }))])))
+            }
+            o.append(("type", .string("array")))
+            o.append(("items", .object([("anyOf", .array([
+                .object([("type", .string("string"))]),
+                .object([("type", .string("object")), ("additionalProperties", .bool(false)), ("required", .array([.string("path")])),
+                         ("properties", .object(entry))]),
+            ]))])))
         case .exceptions:
             o.append(("type", .string("array")))
             o.append(("items", .object([

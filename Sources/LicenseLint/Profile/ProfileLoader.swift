@@ -66,6 +66,7 @@ public enum ProfileLoader {
                 return p
             }
             let sectionKeys = ProfileSchema.sections.map(\.key) + ProfileSchema.topLevel.map(\.key)
+            var modelEntries: YAMLNode? = nil
             for pair in pairs {
                 guard let key = keyName(pair.key) else { continue }
                 switch key {
@@ -74,7 +75,8 @@ public enum ProfileLoader {
                         fail(pair.value, "profile.invalid-value", "version must be 1")
                     }
                 case "models":
-                    if let list = stringList(pair.value, "models") { p.models = Located(list, line: pair.value.mark.line, column: pair.value.mark.column) }
+                    modelEntries = pair.value
+                    if let list = modelPaths(pair.value) { p.models = Located(list, line: pair.value.mark.line, column: pair.value.mark.column) }
                 default:
                     if let section = ProfileSchema.sections.first(where: { $0.key == key }) {
                         readSection(section, pair.value, into: &p)
@@ -83,7 +85,55 @@ public enum ProfileLoader {
                     }
                 }
             }
+            // Per-model plans are read last: each starts from the whole profile, wherever `models:` stands.
+            if let entries = modelEntries, case .sequence(let items) = entries.content {
+                let base = p
+                for item in items {
+                    guard case .mapping(let fields) = item.content else { continue }
+                    var q = base
+                    var path: String? = nil
+                    for f in fields {
+                        guard let key = keyName(f.key) else { continue }
+                        if key == "path" { path = text(f.value, "models[].path"); continue }
+                        guard ProfileSchema.planSections.contains(key), let section = ProfileSchema.sections.first(where: { $0.key == key }) else {
+                            let hint = ProfileSchema.sections.contains(where: { $0.key == key })
+                                ? "'\(key)' applies to the whole profile; a model entry may set path, " + ProfileSchema.planSections.joined(separator: ", ")
+                                : "a model entry may set path, " + ProfileSchema.planSections.joined(separator: ", ")
+                            fail(f.key, "profile.unknown-key", "unknown key '\(key)' in a models entry", hint)
+                            continue
+                        }
+                        readSection(section, f.value, into: &q)
+                    }
+                    guard let path else {
+                        fail(item, "profile.missing-key", "a models entry written as a mapping needs 'path' (the model folder it plans for)")
+                        continue
+                    }
+                    q.models = nil
+                    p.modelPlans.append(ModelPlan(path: path, line: item.mark.line, column: item.mark.column, profile: q))
+                }
+            }
             return p
+        }
+
+        /// `models:` — a list whose items are paths, or mappings with `path` and a per-model plan.
+        mutating func modelPaths(_ v: YAMLNode) -> [String]? {
+            if case .string(let s) = v.content { return [s] }
+            guard case .sequence(let items) = v.content else {
+                fail(v, "profile.wrong-type", "models must be a list, not \(describe(v))", "write one path per line starting with '- ', or '- path: …' with the model's own plan")
+                return nil
+            }
+            var out: [String] = []
+            for item in items {
+                switch item.content {
+                case .string(let s): out.append(s)
+                case .mapping(let fields):
+                    // The path is read (and checked) with the entry's plan.
+                    for f in fields { if case .string("path") = f.key.content, case .string(let s) = f.value.content { out.append(s) } }
+                default:
+                    fail(item, "profile.wrong-type", "a models entry must be a path or a mapping with 'path', not \(describe(item))")
+                }
+            }
+            return out
         }
 
         mutating func keyName(_ node: YAMLNode) -> String? {

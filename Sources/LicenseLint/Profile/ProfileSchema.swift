@@ -2,7 +2,7 @@
 public enum ProfileSchema {
     public enum FieldType: Sendable {
         case bool, count, money, text, textList, choice([String]), choiceList([String]), regionList, country,
-             jurisdictionList, licenseList, severity, openness, exceptions, integer, pathList
+             jurisdictionList, licenseList, severity, openness, exceptions, integer, pathList, modelList
     }
 
     public struct Field: Sendable {
@@ -71,8 +71,11 @@ public enum ProfileSchema {
     /// Top-level keys besides the sections.
     public static let topLevel: [Field] = [
         Field(key: "version", type: .integer, help: "Profile format version (1)."),
-        Field(key: "models", type: .pathList, help: "Model folders to check when `licenselint check` is given no paths."),
+        Field(key: "models", type: .modelList, help: "Model folders to check when `licenselint check` is given no paths. An entry may be a mapping with `path` and its own deployment, distribution or training fields, which replace the profile's for that model (e.g. one model hosted, another fine-tuned and published)."),
     ]
+
+    /// The sections a `models:` entry may set for its model (organisation and policy are the profile's).
+    public static let planSections = ["deployment", "distribution", "training"]
 
     public static let exceptionKeys = ["rule", "license", "model", "reason", "expires"]
 }

@@ -18,6 +18,7 @@ struct NamingRequirementRule: Rule {
 
     func evaluate(_ ctx: RuleContext) -> [Finding] {
         var out: [Finding] = []
+        var named = Set<String>()
         // A derivative in the folder: its own name (card model_name or title) must carry the inherited prefix.
         // (Only when the plan ships this folder: a name a third party chose for a model the plan only runs is
         // theirs to answer for.)
@@ -26,6 +27,7 @@ struct NamingRequirementRule: Rule {
             for (l, c) in ctx.inherited where c.kind == .namingRequirement {
                 guard let prefix = c["prefix"]?.stringValue, let n = name else { continue }
                 if !n.value.lowercased().hasPrefix(prefix.lowercased()) {
+                    named.insert(n.value.lowercased() + "|" + prefix.lowercased())
                     out.append(Finding(ruleID: description.id, severity: .error, category: .conflict,
                                        message: "model name '\(n.value)' does not begin with \"\(prefix)\" as \(ctx.licenseName(l)) requires of derivatives",
                                        model: ctx.model, location: FileLocation(path: card.path, line: n.line, column: n.column),
@@ -45,7 +47,8 @@ struct NamingRequirementRule: Rule {
                 out.append(ctx.undecided(description, l, c, missing: "distribution.derivative_name", why: "derivative names must begin with \"\(prefix)\""))
                 continue
             }
-            if !name.value.lowercased().hasPrefix(prefix.lowercased()) {
+            // One finding per act: the same name already reported where the model card gives it.
+            if !name.value.lowercased().hasPrefix(prefix.lowercased()), !named.contains(name.value.lowercased() + "|" + prefix.lowercased()) {
                 out.append(ctx.finding(description, l, c, "derivative name '\(name.value)' does not begin with \"\(prefix)\" as \(ctx.licenseName(l)) requires",
                                        profile: ctx.profileLocation(name), details: ["rename it, e.g. '\(prefix)-\(name.value)'"]))
             }
