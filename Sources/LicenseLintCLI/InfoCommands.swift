@@ -26,6 +26,7 @@ enum InfoCommands {
             return ExitCode.error
         }
         var out = "\(r.id) — \(r.name) (default severity: \(r.severity.rawValue))\n\n"
+        out += "Who is bound\n  \(r.bound)\nBy what act\n  \(r.act)\nWhere it is met\n  \(r.place)\n\n"
         out += "What it checks\n  \(r.whatItChecks)\n\nWhy it matters\n  \(r.why)\n\nWhat to do\n  \(r.fix)\n"
         if !r.reads.isEmpty { out += "\nReads clauses: \(r.reads.map(\.rawValue).joined(separator: ", "))\n" }
         if !r.profileFields.isEmpty { out += "Reads profile: \(r.profileFields.joined(separator: ", "))\n" }

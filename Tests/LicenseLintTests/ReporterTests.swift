@@ -72,7 +72,8 @@ private let emptyReport = Report(profilePath: "p.yaml", profileSummary: [], mode
 
 private func rule(_ id: String, _ severity: Severity, _ reads: [ClauseKind]) -> RuleDescription {
     RuleDescription(id: id, name: id.capitalized, summary: "checks \(id)", severity: severity, reads: reads,
-                    profileFields: ["deployment"], whatItChecks: "It checks \(id).", why: "Because.", fix: "Fix it.")
+                    profileFields: ["deployment"], whatItChecks: "It checks \(id).", why: "Because.", fix: "Fix it.",
+                    bound: "the licensee", act: "using it", place: "nowhere")
 }
 
 private let sampleRules = [

@@ -51,6 +51,13 @@ let allExamples: [ExampleCase] = RuleRegistry.all.flatMap { r in r.examples.map 
         }
     }
 
+    /// `explain` says, for every rule, who is bound, by what act, and where it is met.
+    @Test func everyRuleSaysWhoIsBoundByWhatActAndWhere() {
+        for d in RuleRegistry.descriptions {
+            #expect(d.bound.count > 5 && d.act.count > 5 && d.place.count > 5, "\(d.id)")
+        }
+    }
+
     /// Rule ids are public names; this list pins them (a rename must be deliberate).
     @Test func ruleIdsAreStable() {
         #expect(RuleRegistry.descriptions.map(\.id) == [

@@ -5,7 +5,10 @@ struct AttributionDutyRule: Rule {
         severity: .note, reads: [.attribution], profileFields: ["distribution.weights", "distribution.derivatives", "deployment.hosting"],
         whatItChecks: "Lists attribution clauses (retain notices, display a credit such as \"Built with …\") as duties when the plan does the act the clause names. Who is bound: the licensee. By what act: the clause's trigger — handing over copies (a notice kept in the files or in a \"Notice\" file), making a product or service that contains the model available (a credit on the product), publishing a derivative or a public statement about it. A clause that names no act is read as tied to copies. Where: the place the clause names — the copies, a Notice file, the product's website, UI or documentation.",
         why: "Missing notices are the most common licence breach in published models; a credit owed on a product is not owed in the upstream model's README.",
-        fix: "Put the notice where the licence says: in the copies or their Notice file when you distribute them, on the product's About page or documentation when the licence asks for a product credit.")
+        fix: "Put the notice where the licence says: in the copies or their Notice file when you distribute them, on the product's About page or documentation when the licence asks for a product credit.",
+        bound: "the licensee who does the act",
+        act: "distributing copies, making a product that contains the model available, publishing a derivative or a public statement about one — as the clause says",
+        place: "where the clause says: a \"Notice\" file in distributed copies, the product's website, UI or documentation, or the copies themselves")
     let examples = [
         // Tied to copies: distributing them triggers it, hosting alone does not.
         RuleExample(license: "You must retain all copyright and attribution notices in every copy of the Model you distribute.",

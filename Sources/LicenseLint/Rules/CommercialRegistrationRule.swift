@@ -5,7 +5,10 @@ struct CommercialRegistrationRule: Rule {
         severity: .warning, reads: [.commercialRegistration], profileFields: ["deployment.commercial"],
         whatItChecks: "Reads registration clauses against `deployment.commercial`.",
         why: "Some community licences allow commercial use only after registering with the licensor.",
-        fix: "Register or apply, then record the registration as an exception with its reference.")
+        fix: "Register or apply, then record the registration as an exception with its reference.",
+        bound: "the licensee",
+        act: "commercial use before registering or obtaining the licensor's authorisation",
+        place: "with the licensor, before the use starts")
     let examples = [
         RuleExample(license: "Before any commercial use of the Model you must register with the Provider at its website.",
                     profile: "deployment:\n  commercial: true\n", expect: .finding),

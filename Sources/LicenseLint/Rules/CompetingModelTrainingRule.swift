@@ -6,7 +6,10 @@ struct CompetingModelTrainingRule: Rule {
         profileFields: ["training.outputs_train_other_models", "training.model_train_other_models"],
         whatItChecks: "Reads competing-model bans (scope: outputs, model or both) against the profile's training section.",
         why: "Some licences (Llama 2, Tongyi Qianwen, several API terms) forbid using the model or its outputs to improve other models; distillation or synthetic-data pipelines break them.",
-        fix: "Stop using the outputs for training other models, keep training within the allowed family, or obtain permission.")
+        fix: "Stop using the outputs for training other models, keep training within the allowed family, or obtain permission.",
+        bound: "the licensee",
+        act: "using the model or its outputs to train or improve other models, as far as the ban reaches (any model, large language models, or models that compete with the licensor)",
+        place: "nothing in the plan discharges it; only a licence from the licensor")
 
     let examples = [
         RuleExample(license: "You will not use the Model or any output of the Model to train or improve any other large language model.",

@@ -7,7 +7,10 @@ struct ContractScopeRule: Rule {
         severity: .warning, reads: [.contractScope], profileFields: ["organisation", "deployment.commercial", "deployment.hosting"],
         whatItChecks: "Reads contract-scope clauses: whom the text covers (e.g. individuals) and whom it sends to other terms (business use, API use). A profile describes an organisation's plan, so when the text sends business or API use elsewhere, licenselint cannot decide from this text. Who is bound: the organisation. By what act: any business or API use. Where: in the other terms the text names, which are not in the folder.",
         why: "Reading a consumer contract's choice of law or its bans against an API business is a decision from the wrong document, in either direction.",
-        fix: "Obtain the terms that govern your use (e.g. the provider's business or API terms), put them in the model folder, and check again.")
+        fix: "Obtain the terms that govern your use (e.g. the provider's business or API terms), put them in the model folder, and check again.",
+        bound: "the organisation",
+        act: "any business or API use, which the text sends to other terms",
+        place: "the other terms the text names, which are not in the folder")
     let examples = [
         RuleExample(license: "These Terms apply to your use of our services for individuals. Our Business Terms govern use of our APIs and our other services for businesses and developers.",
                     profile: "deployment:\n  commercial: true\n  hosting: api\n", expect: .undecided),

@@ -5,7 +5,10 @@ struct GoverningLawRule: Rule {
         severity: .error, reads: [.governingLaw], profileFields: ["policy.allowed_jurisdictions"],
         whatItChecks: "Compares the governing-law jurisdiction with `policy.allowed_jurisdictions` (a US state is allowed when its code, or US, is listed).",
         why: "Public bodies and some companies may only accept contracts under their own or named laws.",
-        fix: "Get legal approval for the jurisdiction, record an exception, or choose another model.")
+        fix: "Get legal approval for the jurisdiction, record an exception, or choose another model.",
+        bound: "the licensee, as a party to the licence",
+        act: "accepting the licence",
+        place: "the licence's choice-of-law clause, against policy.allowed_jurisdictions")
     let examples = [
         RuleExample(license: "This Agreement will be governed by the laws of the State of California.",
                     profile: "policy:\n  allowed_jurisdictions: [IE, DE]\n", expect: .finding),

@@ -5,7 +5,10 @@ struct HostingRestrictedRule: Rule {
         severity: .error, reads: [.hostingRestriction], profileFields: ["deployment.hosting"],
         whatItChecks: "Reads hosting restrictions against `deployment.hosting` (saas or api).",
         why: "Some licences let you run the model yourself but not sell access to it as a service without a separate agreement.",
-        fix: "Host it internally or on-device, or obtain the licensor's permission.")
+        fix: "Host it internally or on-device, or obtain the licensor's permission.",
+        bound: "the licensee",
+        act: "offering the model to others as a hosted service (SaaS or API)",
+        place: "nothing in the plan discharges it; only a licence from the licensor")
 
     let examples = [
         RuleExample(license: "You may not offer the Model to third parties as a hosted service or via an API without a separate agreement with the Provider.",

@@ -6,7 +6,10 @@ struct LicenseCopyMissingRule: Rule {
         severity: .error, reads: [.licenseCopyRequired], profileFields: ["distribution.weights", "distribution.derivatives"],
         whatItChecks: "When the plan distributes this folder (its weights, or a derivative it publishes), checks that its folder ships a LICENSE (or LICENCE, COPYING) file if any applicable licence, its own or inherited, requires a copy to go with it.",
         why: "Most published models lack the licence text their licence requires; the recipient cannot know the terms.",
-        fix: "Add the licence text to the model folder.")
+        fix: "Add the licence text to the model folder.",
+        bound: "the licensee who distributes this folder",
+        act: "distributing the folder (its weights, or a derivative the plan publishes)",
+        place: "a LICENSE file in the folder, with the text of the licence that is owed (an ancestor's, for a derivative)")
     let examples: [RuleExample] = []
 
     func evaluate(_ ctx: RuleContext) -> [Finding] {

@@ -5,7 +5,10 @@ struct LicenseDeniedRule: Rule {
         severity: .error, reads: [], profileFields: ["policy.allow_licenses", "policy.deny_licenses"],
         whatItChecks: "Compares each licence's id (identified or declared) with the profile's allow and deny lists.",
         why: "Teams keep approved and banned licence lists; an unidentified licence cannot be shown to be approved.",
-        fix: "Use a model under an approved licence, or get the licence approved.")
+        fix: "Use a model under an approved licence, or get the licence approved.",
+        bound: "the team",
+        act: "using a model under a licence the team's policy refuses",
+        place: "the profile's policy.allow_licenses and policy.deny_licenses")
     let examples = [
         RuleExample(license: "Creative Commons Attribution-NonCommercial 4.0 International Public License. You may share the material for NonCommercial purposes only.",
                     profile: "policy:\n  allow_licenses: [apache-2.0, mit]\n", expect: .finding),

@@ -6,7 +6,10 @@ struct LicenseRelabelledRule: Rule {
         severity: .error, reads: Array(Lineage.binding).sorted(), profileFields: [],
         whatItChecks: "Follows `base_model:` in the model card to the base model's folder or known licence, and compares the derivative's declared licence with the ancestor's terms that bind derivatives. Who is bound: whoever publishes or redistributes the derivative. By what act: distributing it under the declared licence — an error when the plan distributes this folder (distribution.weights, or a derivative it publishes); for a model the plan only runs, the relabelling is the publisher's, and licenselint warns once and applies the ancestor's terms. Where: the model card's `license:` and the licence file shipped with the folder.",
         why: "A fine-tune does not escape its base model's licence: publishing a Llama fine-tune as apache-2.0 hides the cap, the use policy and the naming and notice duties from everyone downstream.",
-        fix: "Declare the base model's licence (or a licence that carries its terms), and ship its text with the model.")
+        fix: "Declare the base model's licence (or a licence that carries its terms), and ship its text with the model.",
+        bound: "whoever publishes or redistributes the derivative",
+        act: "distributing it under the declared licence — the plan's act when it ships this folder, the publisher's otherwise (then a provenance warning)",
+        place: "the model card's license: and the licence file shipped with the folder")
     let examples: [RuleExample] = []
 
     static let restrictive: Set<ClauseKind> = [.acceptableUse, .useRestrictionFlowdown, .shareAlike, .namingRequirement, .userCap,

@@ -5,7 +5,10 @@ struct NamingRequirementRule: Rule {
         severity: .error, reads: [.namingRequirement], profileFields: ["distribution.derivatives", "distribution.derivative_name"],
         whatItChecks: "When derivatives are distributed, checks that `distribution.derivative_name` starts with the required prefix.",
         why: "Licences such as Llama 3.x require derivative model names to begin with the family name; a renamed fine-tune breaches them.",
-        fix: "Rename the derivative so that it begins with the required word.")
+        fix: "Rename the derivative so that it begins with the required word.",
+        bound: "the licensee who publishes a derivative",
+        act: "publishing or distributing a model made from this one",
+        place: "the derivative's name (distribution.derivative_name, or the card's model_name)")
 
     let examples = [
         RuleExample(license: "If you distribute a model built on the Materials, you shall include \"Zephyrine\" at the beginning of any such model name.",

@@ -1,11 +1,14 @@
 struct NonCommercialUseRule: Rule {
     let description = RuleDescription(
         id: "non-commercial-use", name: "Commercial use not granted",
-        summary: "The plan uses the model commercially under non-commercial or research-only terms.",
+        summary: "The plan uses the model commercially under non-commercial terms.",
         severity: .error, reads: [.nonCommercial], profileFields: ["deployment.commercial"],
         whatItChecks: "Reads non-commercial clauses against `deployment.commercial` (research-only grants: `research-only-use`). Who is bound: the licensee. By what act: using the model in a product, for a paying customer or for business operations. Where: the licence's grant; nothing in the plan discharges it.",
         why: "Non-commercial and research licences (CC BY-NC, research model licences) grant nothing for products, paid services or business operations.",
-        fix: "Use a model licensed for commercial use, or obtain a commercial licence from the licensor.")
+        fix: "Use a model licensed for commercial use, or obtain a commercial licence from the licensor.",
+        bound: "the licensee",
+        act: "using the model in a product, for a paying customer or for business operations",
+        place: "nothing in the plan discharges it; only a commercial licence")
 
     let examples = [
         RuleExample(license: "The Provider grants you a licence to use the Model solely for non-commercial research purposes.",

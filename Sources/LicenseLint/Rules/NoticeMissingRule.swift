@@ -6,7 +6,10 @@ struct NoticeMissingRule: Rule {
         severity: .error, reads: [.attribution], profileFields: ["distribution.weights", "distribution.derivatives"],
         whatItChecks: "Only for a folder the plan itself ships — the weights it gives to others (distribution.weights: true), or a derivative (a card with base_model) it publishes (distribution.derivatives: true) — looks for each notice the licence requires in the copies (a \"Notice\" text file, the files themselves, the model card) in the folder's README and NOTICE files. Credits owed on a product (\"Built with …\" on a website or UI) are duties of the product, not of the folder, and are not looked for here; an upstream folder you only run is not checked.",
         why: "Prescribed notices are conditions of distribution; copies handed over without them breach the licence.",
-        fix: "Add the notice, word for word, to the place the licence names (usually a NOTICE file shipped with the copies).")
+        fix: "Add the notice, word for word, to the place the licence names (usually a NOTICE file shipped with the copies).",
+        bound: "the licensee who distributes this folder",
+        act: "distributing copies of the folder the plan ships",
+        place: "a \"Notice\" text file (or the place the licence names) in the distributed copies")
     let examples: [RuleExample] = []
 
     static func normal(_ s: String) -> String {

@@ -5,7 +5,10 @@ struct OpennessRequiredRule: Rule {
         severity: .error, reads: [], profileFields: ["policy.require_openness"],
         whatItChecks: "Places the model on the openness spectrum (closed · open-weights-restricted · open-weights · open-source) and compares it with the profile's requirement.",
         why: "Public-sector and research policies often require OSI-approved terms or full open-source AI (weights, code and data information).",
-        fix: "Choose a model that meets the level, or document training code and data for it.")
+        fix: "Choose a model that meets the level, or document training code and data for it.",
+        bound: "the team",
+        act: "using a model less open than the team's policy requires",
+        place: "the profile's policy.require_openness")
     let examples = [
         RuleExample(license: "Licensed for non-commercial research only. You will not use the Model for any commercial purposes.",
                     profile: "policy:\n  require_openness: open-weights\n", expect: .finding),

@@ -1,11 +1,14 @@
 struct ProductionUseRule: Rule {
     let description = RuleDescription(
         id: "production-use", name: "Production use not granted",
-        summary: "The plan runs the model in production under non-production or research-only terms.",
+        summary: "The plan runs the model in production under terms that withhold production use.",
         severity: .error, reads: [.nonProduction], profileFields: ["deployment.production"],
         whatItChecks: "Reads non-production clauses against `deployment.production` (research-only grants: `research-only-use`). Who is bound: the licensee. By what act: serving real users or business processes in production. Where: the licence's grant; nothing in the plan discharges it.",
         why: "Non-production licences (for example some research and evaluation licences) allow testing but not serving real users.",
-        fix: "Keep the model in evaluation, or obtain a production licence.")
+        fix: "Keep the model in evaluation, or obtain a production licence.",
+        bound: "the licensee",
+        act: "serving real users or business processes in production",
+        place: "nothing in the plan discharges it; only a production licence")
 
     let examples = [
         RuleExample(license: "You may not use the Model for any production purposes; evaluation and testing are permitted.",

@@ -5,7 +5,10 @@ struct ProhibitedUseCaseRule: Rule {
         severity: .error, reads: [.acceptableUse], profileFields: ["deployment.use_cases"],
         whatItChecks: "Matches the profile's use cases against the categories of the licence's acceptable-use terms (inline lists, or the incorporated policy as the catalogue records it).",
         why: "RAIL licences and acceptable use policies forbid named uses (medical advice, surveillance, law enforcement…); the ban binds every deployment and every recipient.",
-        fix: "Drop the use case, or choose a model whose terms allow it.")
+        fix: "Drop the use case, or choose a model whose terms allow it.",
+        bound: "every user of the model",
+        act: "using it for a use case the licence's acceptable-use terms prohibit",
+        place: "nothing discharges it; the declared use case must change")
 
     let examples = [
         RuleExample(license: "You agree not to use the Model:\n(a) to provide medical advice or interpret medical results;\n(b) for mass surveillance of individuals;\n(c) to harass or bully anyone.",

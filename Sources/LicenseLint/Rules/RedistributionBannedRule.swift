@@ -5,7 +5,10 @@ struct RedistributionBannedRule: Rule {
         severity: .error, reads: [.redistributionBan], profileFields: ["distribution.weights", "distribution.derivatives"],
         whatItChecks: "Reads redistribution bans against the profile's distribution section, and bans on copying against `deployment.hosting`. Who is bound: the licensee. By what act: giving copies of the weights or of a derivative to others; where the text forbids copying at all, also running a copy on your own premises or on users' devices. Where: nothing in the plan discharges it; only the licensor's channels (its hosted service) are allowed.",
         why: "API terms and some research licences forbid copying or distributing the model.",
-        fix: "Do not redistribute the model; give recipients access through the licensor's channels.")
+        fix: "Do not redistribute the model; give recipients access through the licensor's channels.",
+        bound: "the licensee",
+        act: "giving copies of the weights or of a derivative to others; where the text forbids copying, running a copy on premises or devices",
+        place: "nothing in the plan discharges it; only the licensor's channels")
 
     let examples = [
         RuleExample(license: "You may not:\n- copy, sell, lease or distribute the Model.",

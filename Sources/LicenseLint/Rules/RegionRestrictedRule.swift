@@ -5,7 +5,10 @@ struct RegionRestrictedRule: Rule {
         severity: .error, reads: [.geographicRestriction], profileFields: ["deployment.regions", "organisation.headquarters"],
         whatItChecks: "Compares geographic restrictions (ISO country codes or EU) with the plan, reading who the clause binds. Who is bound: with `binds: licensee-domicile` the licensee where it is domiciled (organisation.headquarters), end users excepted where the clause says so; with `binds: place-of-use` anyone using the model there (deployment.regions). By what act: using or deploying the model. Where: the named places; an EU member state counts as EU. A clause limited to multimodal models needs the model card's modality (pipeline_tag or tags), or it cannot decide.",
         why: "Some licences withhold rights from people or companies in named places (for example multimodal Llama 3.2 models in the EU).",
-        fix: "Do not offer the model in those regions, or use a model without the restriction.")
+        fix: "Do not offer the model in those regions, or use a model without the restriction.",
+        bound: "the licensee (by domicile) or the deployment (by place of use), as the clause says",
+        act: "operating where the licence withholds rights",
+        place: "the organisation's headquarters or the deployment regions")
 
     let examples = [
         // Domicile: the licensee's headquarters decides, not where its users are.

@@ -6,7 +6,10 @@ struct ResearchOnlyUseRule: Rule {
         severity: .error, reads: [.researchOnly], profileFields: ["deployment.production", "deployment.commercial"],
         whatItChecks: "Reads research-only clauses against `deployment.production` and `deployment.commercial`. Who is bound: the licensee. By what act: any use that is not research — serving real users in production, or using the model in a product or for business operations. Where: the licence's grant; nothing in the plan discharges it.",
         why: "Research licences (Llama 1, Chameleon, many academic releases) grant nothing outside research; a product or a production service is not research whatever else it does.",
-        fix: "Keep the model in research, or obtain a licence that covers the use.")
+        fix: "Keep the model in research, or obtain a licence that covers the use.",
+        bound: "the licensee",
+        act: "any use that is not research: production, or commercial use",
+        place: "nothing in the plan discharges it; only a licence that covers the use")
 
     let examples = [
         RuleExample(license: "The Provider grants you a licence to use the Model solely for research purposes.",

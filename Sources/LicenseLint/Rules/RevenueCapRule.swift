@@ -7,7 +7,10 @@ struct RevenueCapRule: Rule {
         severity: .error, reads: [.revenueCap], profileFields: ["organisation.annual_revenue"],
         whatItChecks: "Compares each revenue-cap clause (amount, currency, period, basis, consequence) with the annual revenue the profile declares, in the same currency. Who is bound: the licensee, counted as the licence says (the organisation with its affiliates, or one product or service). By what act: using the model while revenue is above the threshold. Where: a separate licence from the licensor when the consequence is a licence; otherwise the duty the clause names, met where it says. A monthly threshold is certainly crossed when the annual revenue is above twelve times it and certainly not when the annual revenue is at or below it; in between, and for a per-product threshold above the organisation's revenue, licenselint cannot decide and names the missing figure.",
         why: "Community licences often stop being free above a revenue (for example USD 1 million a year); above it the grant ends or a paid licence is needed. Some add a duty instead, such as a display credit above a monthly revenue.",
-        fix: "Obtain the commercial or enterprise licence and record it as an exception, or choose another model; for a duty, meet it where the licence says.")
+        fix: "Obtain the commercial or enterprise licence and record it as an exception, or choose another model; for a duty, meet it where the licence says.",
+        bound: "the licensee, counted as the clause says (organisation with affiliates, or one product)",
+        act: "using the model while revenue is above the threshold, over the period the clause names",
+        place: "a separate licence from the licensor, or the duty the clause names where it says")
 
     let examples = [
         RuleExample(license: "Organisations with annual revenue of more than US$2,000,000 must obtain a separate license from the Provider.",

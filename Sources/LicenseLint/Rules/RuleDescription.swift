@@ -14,10 +14,15 @@ public struct RuleDescription: Sendable {
     public var whatItChecks: String
     public var why: String
     public var fix: String
+    /// Who is bound, by what act, and where the duty is met (or that nothing in the plan discharges it).
+    public var bound: String
+    public var act: String
+    public var place: String
 
     public init(id: String, name: String, summary: String, severity: Severity, reads: [ClauseKind], profileFields: [String],
-                whatItChecks: String, why: String, fix: String) {
+                whatItChecks: String, why: String, fix: String, bound: String, act: String, place: String) {
         self.id = id; self.name = name; self.summary = summary; self.severity = severity; self.reads = reads
         self.profileFields = profileFields; self.whatItChecks = whatItChecks; self.why = why; self.fix = fix
+        self.bound = bound; self.act = act; self.place = place
     }
 }

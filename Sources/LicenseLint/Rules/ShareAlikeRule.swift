@@ -5,7 +5,10 @@ struct ShareAlikeRule: Rule {
         severity: .error, reads: [.shareAlike], profileFields: ["distribution.derivatives", "distribution.derivative_license"],
         whatItChecks: "When the profile distributes derivatives, compares `distribution.derivative_license` with the model's licence.",
         why: "Share-alike terms follow the model into every fine-tune; relabelling a derivative under a permissive licence drops them.",
-        fix: "Publish the derivative under the same licence (and pass its restrictions on).")
+        fix: "Publish the derivative under the same licence (and pass its restrictions on).",
+        bound: "the licensee who publishes a derivative",
+        act: "publishing a derivative under another licence",
+        place: "the derivative's licence (distribution.derivative_license)")
 
     let examples = [
         RuleExample(license: "If you distribute the Model or any derivative works of it, you may only do so under the terms of this Agreement.",

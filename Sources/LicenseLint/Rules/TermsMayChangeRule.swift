@@ -5,7 +5,10 @@ struct TermsMayChangeRule: Rule {
         severity: .note, reads: [.policyMayChange, .remoteRestriction], profileFields: [],
         whatItChecks: "Notes, as information (not a duty of the plan, never a failure), clauses that let the licensor change terms or policies unilaterally, or restrict use remotely. Who is bound: every user. By what act: none of yours; the licensor acts. Where: in your own review schedule.",
         why: "What is compliant today may not be tomorrow: such licences need periodic review.",
-        fix: "Re-check the licence and its policies on a schedule; pin the version you accepted.")
+        fix: "Re-check the licence and its policies on a schedule; pin the version you accepted.",
+        bound: "every user of the model",
+        act: "relying on terms the licensor may change or enforce remotely",
+        place: "nothing to show or ship (information): review the terms when they change")
     let examples = [
         RuleExample(license: "The Provider may modify this Agreement from time to time by posting a new version.",
                     profile: "deployment:\n  commercial: true\n", expect: .finding),

@@ -5,7 +5,10 @@ struct UserCapRule: Rule {
         severity: .error, reads: [.userCap], profileFields: ["organisation.monthly_active_users", "organisation.daily_active_users"],
         whatItChecks: "Compares each user-cap clause (threshold and metric: monthly or daily active users) with the users the profile declares. Who is bound: the licensee, counted as the clause says (the products of the licensee and its affiliates, or one product or service). By what act: using the model above the cap; where the clause fixes the measurement date (Llama: the version's release date), the figure for that date counts. Where: a separate licence from the licensor, or, when the clause adds a duty instead, where that duty says.",
         why: "Above the cap the grant ends or a separate licence is needed (the Llama licences stop at 700 million monthly active users). Shipping past it is using the model without a licence.",
-        fix: "Request the separate licence from the licensor and record it as an exception with its reference and expiry, or choose a model without a cap.")
+        fix: "Request the separate licence from the licensor and record it as an exception with its reference and expiry, or choose a model without a cap.",
+        bound: "the licensee, counted as the clause says (products of the licensee and affiliates, or one product)",
+        act: "using the model above the cap, measured when the clause says (e.g. the version's release date)",
+        place: "a separate licence from the licensor, or the duty the clause names where it says")
 
     let examples = [
         RuleExample(license: "If the products of Licensee have more than 500 million monthly active users, you must request a license from the Provider.",
