@@ -35,8 +35,13 @@ public struct NormalizedText: Sendable {
 
     /// `wordParallel: false` turns the eight-bytes-at-a-time copying off, for tests that compare the two.
     init(_ source: [UInt8], wordParallel: Bool) {
-        var n = source.withUnsafeBufferPointer { Normalizer($0, wordParallel: wordParallel) }
-        n.run()
+        // The normaliser reads the source through a pointer that is valid only inside this closure, so it
+        // runs there; what it returns owns its own buffers and never reads the source again.
+        var n = source.withUnsafeBufferPointer { buf -> Normalizer in
+            var n = Normalizer(buf, wordParallel: wordParallel)
+            n.run()
+            return n
+        }
         let count = n.count
         let out = n.out, org = n.org
         bytes = Array(UnsafeBufferPointer(start: out, count: count))
