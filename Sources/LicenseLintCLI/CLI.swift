@@ -14,6 +14,11 @@ public enum CLI {
     public static func main() -> Never {
         Allocator.keepFreedMemory()
         let code = run(Array(CommandLine.arguments.dropFirst()), console: .standard)
+        let e = Console.standardOutputError.load(ordering: .relaxed)
+        if e != 0 {
+            _ = OutputFile.writeAll(2, Array("error: cannot write to standard output: \(String(cString: strerror(e))) [output.unwritable]\n".utf8))
+            exit(ExitCode.error)
+        }
         exit(code)
     }
 

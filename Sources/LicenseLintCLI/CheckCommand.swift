@@ -136,6 +136,12 @@ enum CheckCommand {
         let result = checker.check(paths: paths.map { resolve($0, console) }, sboms: o.sboms.map { resolve($0, console) })
         for e in result.inputErrors { console.err("error: \(e)\n") }
         var report = result.report
+        // What this run read: a report or baseline is never written over any of it.
+        var inputs = [resolve(profilePath, console)] + o.sboms.map { resolve($0, console) } + (o.baseline.map { [resolve($0, console)] } ?? [])
+        for m in report.models {
+            inputs += m.licenses.compactMap(\.file)
+            inputs.append((m.path as NSString).appendingPathComponent("README.md"))
+        }
         var baselineNote: String? = nil
         if let target = o.writeBaseline {
             guard result.inputErrors.isEmpty else {
@@ -143,8 +149,8 @@ enum CheckCommand {
                 return ExitCode.error
             }
             let written = Baseline(report: report)
-            do { try written.render().write(toFile: resolve(target, console), atomically: true, encoding: .utf8) }
-            catch { console.err("error: cannot write \(target): \(error.localizedDescription) [output.unwritable]\n"); return ExitCode.error }
+            do { try OutputFile.write(written.render(), to: resolve(target, console), displayName: target, inputs: inputs, console: console) }
+            catch { console.err("error: \(error.message)\n"); return ExitCode.error }
             console.err("licenselint: wrote \(target): \(count(written.findingCount, "finding")) accepted as the baseline; "
                         + "run 'licenselint check --baseline \(target)' to report only new ones\n")
         }
@@ -155,7 +161,7 @@ enum CheckCommand {
             if applied.gone > 0 { note += "; \(count(applied.gone, "baselined finding")) no longer found (refresh with --write-baseline)" }
             baselineNote = note
         }
-        let useColor = o.output == nil && (o.color ?? console.useColor)
+        let useColor = (o.output == nil || o.output == "-") && (o.color ?? console.useColor)
         let options = ReportOptions(color: useColor && o.format == "text", baseDirectory: console.currentDirectory)
         guard var text = Reporters.render(format: o.format, report: report, rules: RuleRegistry.descriptions, options: options) else {
             return ExitCode.error
@@ -165,8 +171,8 @@ enum CheckCommand {
             if o.format == "text" { text += note + "\n" } else { console.err("licenselint: \(note)\n") }
         }
         if let out = o.output {
-            do { try text.write(toFile: resolve(out, console), atomically: true, encoding: .utf8) }
-            catch { console.err("error: cannot write \(out): \(error.localizedDescription) [output.unwritable]\n"); return ExitCode.error }
+            do { try OutputFile.write(text, to: resolve(out, console), displayName: out, inputs: inputs, console: console) }
+            catch { console.err("error: \(error.message)\n"); return ExitCode.error }
         } else {
             console.out(text)
         }

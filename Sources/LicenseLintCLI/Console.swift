@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Where a command writes, and what it knows of the terminal. Tests pass their own.
 public struct Console: Sendable {
@@ -21,26 +22,23 @@ public struct Console: Sendable {
         self.currentDirectory = currentDirectory ?? FileManager.default.currentDirectoryPath
     }
 
-    /// The process's own standard streams.
+    /// The process's own standard streams. A failed write to standard output (a full disk, a closed
+    /// descriptor) is remembered, and the process then exits 2 with a message instead of reporting
+    /// success for output nobody got (a closed pipe still ends the process by SIGPIPE, as usual).
     public static var standard: Console {
-        Console(out: { s in FileHandle.standardOutput.write(Data(s.utf8)) },
-                err: { s in FileHandle.standardError.write(Data(s.utf8)) },
-                outBytes: { bytes in writeAll(1, bytes) },
+        Console(out: { s in writeStandardOutput(Array(s.utf8)) },
+                err: { s in _ = OutputFile.writeAll(2, Array(s.utf8)) },
+                outBytes: { bytes in writeStandardOutput(bytes) },
                 isTerminal: isatty(1) == 1,
                 environment: ProcessInfo.processInfo.environment)
     }
 
-    /// Writes all of `bytes` to a file descriptor, retrying short writes and interrupted calls; gives up
-    /// silently on any other error, as FileHandle-based output does (a closed pipe ends the process by SIGPIPE).
-    static func writeAll(_ fd: Int32, _ bytes: [UInt8]) {
-        bytes.withUnsafeBufferPointer { buf in
-            guard let base = buf.baseAddress else { return }
-            var done = 0
-            while done < buf.count {
-                let r = write(fd, base + done, buf.count - done)
-                if r > 0 { done += r } else if r < 0 && errno == EINTR { continue } else { return }
-            }
-        }
+    /// The errno of the first failed write to standard output, or 0.
+    static let standardOutputError = Atomic<Int32>(0)
+
+    static func writeStandardOutput(_ bytes: [UInt8]) {
+        guard standardOutputError.load(ordering: .relaxed) == 0 else { return }
+        if let e = OutputFile.writeAll(1, bytes) { standardOutputError.store(e, ordering: .relaxed) }
     }
 
     /// Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org).

@@ -60,7 +60,10 @@ enum InitCommand {
         do {
             let dir = (target as NSString).deletingLastPathComponent
             if !dir.isEmpty { try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) }
-            try text.write(toFile: target, atomically: true, encoding: .utf8)
+            try OutputFile.write(text, to: target, displayName: shown, inputs: [], console: console)
+        } catch let error as OutputFile.Failure {
+            console.err("error: \(error.message)\n")
+            return ExitCode.error
         } catch {
             console.err("error: cannot write \(shown): \(error.localizedDescription) [output.unwritable]\n")
             return ExitCode.error

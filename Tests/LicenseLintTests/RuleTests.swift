@@ -62,7 +62,7 @@ let allExamples: [ExampleCase] = RuleRegistry.all.flatMap { r in r.examples.map 
     @Test func ruleIdsAreStable() {
         #expect(RuleRegistry.descriptions.map(\.id) == [
             "attribution-duty", "base-model-unknown", "commercial-registration", "competing-model-training", "contract-not-applicable", "exception-expired",
-            "exception-unused", "export-control", "governing-law-not-allowed", "hosting-restricted", "latest-version-duty", "license-copy-duty",
+            "exception-unused", "export-control", "governing-law-not-allowed", "hosting-restricted", "input-error", "latest-version-duty", "license-copy-duty",
             "license-copy-missing", "license-denied", "license-mismatch", "license-relabelled", "license-unknown",
             "license-unreadable", "naming-requirement", "no-license-found", "non-commercial-use", "notice-missing",
             "openness-below-required", "production-use", "prohibited-use-case", "redistribution-banned", "region-restricted", "research-only-use",

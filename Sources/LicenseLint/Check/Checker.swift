@@ -98,8 +98,16 @@ public struct Checker: Sendable {
                 }
             }
         }
-        let report = Report(profilePath: profile.path, profileSummary: profile.summary, models: models, exceptions: exceptions,
+        // Inputs that could not be read are in the report too, whatever its format, so that a report written
+        // with --output never reads as clean when the run failed.
+        for e in inputErrors {
+            general.append(Finding(ruleID: "input-error", severity: .error, category: .input, message: "\(e.message) [\(e.code)]", model: "",
+                                   location: FileLocation(path: e.path, line: e.location?.line ?? 1, column: e.location?.column ?? 1),
+                                   details: ["nothing was checked for this input; the run exits 2"]))
+        }
+        var report = Report(profilePath: profile.path, profileSummary: profile.summary, models: models, exceptions: exceptions,
                             generalFindings: general, failOn: profile.failOn, toolVersion: toolVersion)
+        report.inputErrors = inputErrors
         return Result(report: report, inputErrors: inputErrors)
     }
 

@@ -143,6 +143,9 @@ public struct Report: Sendable {
     public var generalFindings: [Finding]
     public var failOn: Severity
     public var toolVersion: String
+    /// Inputs that could not be read (a missing path, a bad SBOM). They are also listed as `input-error`
+    /// findings, so every format shows them, and they make the run's exit code 2.
+    public var inputErrors: [InputError] = []
 
     public init(profilePath: String, profileSummary: [(String, String)], models: [ModelReport], exceptions: [AppliedException],
                 generalFindings: [Finding], failOn: Severity, toolVersion: String) {

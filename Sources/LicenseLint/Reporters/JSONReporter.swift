@@ -52,6 +52,8 @@ public enum JSONReporter: Reporter {
                 ("suppressed", .int(Int64(summary.suppressed))),
                 ("failOn", .string(summary.failOn.rawValue)),
                 ("failing", .int(Int64(summary.failing))),
+                ("inputErrors", .int(Int64(summary.inputErrors))),
+                ("exitCode", .int(Int64(summary.exitCode))),
             ])),
         ])
     }

@@ -51,6 +51,7 @@ public struct ReportSummary: Sendable, Equatable {
     public var undecided = 0
     public var suppressed = 0
     public var failing = 0
+    public var inputErrors = 0
     public var failOn: Severity
 
     public init(_ report: Report) {
@@ -69,10 +70,11 @@ public struct ReportSummary: Sendable, Equatable {
             if f.category == .undecided { undecided += 1 }
         }
         failing = report.failing.count
+        inputErrors = report.inputErrors.count
     }
 
-    /// 0 when nothing fails, 1 otherwise (usage and input errors are the command's business).
-    public var exitCode: Int { failing > 0 ? 1 : 0 }
+    /// 2 when an input could not be read, else 1 when something fails, else 0 — the process's exit code.
+    public var exitCode: Int { inputErrors > 0 ? 2 : (failing > 0 ? 1 : 0) }
 
     /// "1 error, 2 warnings, 3 duties, 1 undecided; fail_on: error → exit 1"
     /// (notes and suppressed findings are listed only when there are some).
@@ -82,6 +84,7 @@ public struct ReportSummary: Sendable, Equatable {
         parts.append(ReportFormatting.count(duties, "duty", "duties"))
         parts.append("\(undecided) undecided")
         if suppressed > 0 { parts.append("\(suppressed) suppressed") }
+        if inputErrors > 0 { parts.append(ReportFormatting.count(inputErrors, "input error", "input errors")) }
         return parts.joined(separator: ", ") + "; fail_on: \(failOn.rawValue) → exit \(exitCode)"
     }
 }

@@ -55,6 +55,21 @@ public enum SARIFReporter: Reporter {
             run.append(("originalUriBaseIds", .object([(srcRoot, .object([("uri", .string(uri))]))])))
         }
         run.append(("results", .array(results)))
+        // The run's own outcome: input errors are tool execution notifications, and the run did not succeed.
+        let notifications: [JSON] = report.inputErrors.map { e in
+            .object([
+                ("level", .string("error")),
+                ("message", .object([("text", .string("\(e.message) [\(e.code)]"))])),
+                ("locations", .array([.object([("physicalLocation", .object([
+                    ("artifactLocation", .object([("uri", .string(ReportFormatting.relativePath(e.path, to: options.baseDirectory)))])),
+                ]))])])),
+            ])
+        }
+        run.append(("invocations", .array([.object([
+            ("executionSuccessful", .bool(report.inputErrors.isEmpty)),
+            ("exitCode", .int(Int64(ReportSummary(report).exitCode))),
+            ("toolExecutionNotifications", .array(notifications)),
+        ])])))
         run.append(("properties", .object([
             ("profile", .string(report.profilePath)),
             ("failOn", .string(report.failOn.rawValue)),

@@ -121,6 +121,12 @@ public enum RuleRegistry {
 
     /// Findings that do not come from a rule over clauses: inputs and profile bookkeeping.
     public static let builtIn: [RuleDescription] = [
+        RuleDescription(id: "input-error", name: "Input could not be read", summary: "A path, profile-listed model, SBOM or other input of the run could not be read.",
+                        severity: .error, reads: [], profileFields: [],
+                        whatItChecks: "Every path given to the run must exist and be readable; an SBOM must be valid CycloneDX JSON.",
+                        why: "A check that skipped an input would report its models as clean; the run exits 2 and every report format lists the input.",
+                        fix: "Correct the path or the file and run again.",
+                        bound: "the team running the check", act: "checking inputs that cannot be read", place: "the command line, the profile's models, or the SBOM"),
         RuleDescription(id: "no-license-found", name: "No licence found", summary: "A model has no licence text and no licence id.",
                         severity: .error, reads: [], profileFields: [],
                         whatItChecks: "Looks for LICENSE*, LICENCE*, COPYING*, USE_POLICY* and policy Markdown files in a model folder, and for `license:` in the model card's front matter.",
