@@ -162,16 +162,27 @@ public struct SourceFile: Sendable {
         if (st.st_mode & S_IFMT) == S_IFDIR {
             throw InputError(code: "input.is-directory", path: path, message: "is a folder, not a file")
         }
+        // Opening a FIFO waits for a writer, forever if none comes; a socket cannot be opened at all.
+        if (st.st_mode & S_IFMT) == S_IFIFO || (st.st_mode & S_IFMT) == S_IFSOCK {
+            throw InputError(code: "input.not-regular", path: path,
+                             message: "is a \((st.st_mode & S_IFMT) == S_IFIFO ? "FIFO (named pipe)" : "socket"), not a file; licenselint reads regular files")
+        }
         var own = stat()
         if lstat(path, &own) == 0, Int(own.st_size) > maxBytes {
             throw InputError(code: "input.too-large", path: path,
                              message: "file is \(Int(own.st_size)) bytes; the limit is \(maxBytes) bytes")
         }
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        // Non-blocking open, in case the path became a FIFO after the stat; then an ordinary blocking read.
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else {
             throw InputError(code: "input.unreadable", path: path, message: "cannot open the file for reading")
         }
         defer { close(fd) }
+        var opened = stat()
+        if fstat(fd, &opened) == 0, (opened.st_mode & S_IFMT) == S_IFIFO {
+            throw InputError(code: "input.not-regular", path: path, message: "is a FIFO (named pipe), not a file; licenselint reads regular files")
+        }
+        _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
         let limit = maxBytes + 1
         var capacity = max(1, min(limit, Int(st.st_size) + 1))
         var buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
