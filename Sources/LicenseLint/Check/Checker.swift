@@ -177,6 +177,23 @@ public struct Checker: Sendable {
                 findings.append(inputFinding("license-unreadable", error, model: name))
             }
         }
+        // Which text governs the weights: a model-specific licence (MODEL_LICENSE, "Tongyi Qianwen LICENSE
+        // AGREEMENT", LICENSE-SDXL1.0) beats a code licence beside it (LICENSE-CODE, or a generic LICENSE
+        // with no restrictions, such as the Apache text of the repository's code). A skipped file is listed.
+        let fileName = { (l: AppliedLicense) in ((l.file ?? "") as NSString).lastPathComponent }
+        if let governing = licenses.first(where: { ModelDiscovery.role(fileName($0)) == .modelSpecific }) {
+            let restrictive = LicenseRelabelledRule.restrictive
+            licenses.removeAll { l in
+                let role = ModelDiscovery.role(fileName(l))
+                let code = role == .code || (role == .generic && !l.clauses.contains { restrictive.contains($0.kind) })
+                guard code, let file = l.file else { return false }
+                findings.append(Finding(ruleID: "license-file-skipped", severity: .note, category: .information,
+                                        message: "\(fileName(l)) is read as the licence of the code, not of the weights: \(fileName(governing)) governs the model",
+                                        model: name, location: FileLocation(path: file, line: 1), licenseID: l.identification?.id,
+                                        details: ["a model-specific licence beside it decides; if this file also covers the weights, rename the other or record a decision"]))
+                return true
+            }
+        }
         // Declared ids in the card.
         if let card, let declared = card.license {
             let ids = SPDXExpression.ids(declared.value)
@@ -200,8 +217,18 @@ public struct Checker: Sendable {
             }
             // The text in the folder wins; a different declared licence is a contradiction.
             let textIDs = Set(licenses.compactMap { $0.identification?.id })
+            let restrictive = LicenseRelabelledRule.restrictive
+            let textRestricts = Set(licenses.flatMap { $0.clauses.map(\.kind) }).intersection(restrictive)
             for e in resolved {
                 if !licenses.isEmpty {
+                    // A permissive id declared over a text that restricts use, which the catalogue does not know.
+                    if textIDs.isEmpty && !textRestricts.isEmpty && !e.clauses.contains(where: { restrictive.contains($0.kind) }) {
+                        findings.append(Finding(ruleID: "license-mismatch", severity: .error, category: .conflict,
+                            message: "model card declares '\(declared.value)', but the licence text in the folder restricts use (\(textRestricts.map(\.rawValue).sorted().joined(separator: ", ")))",
+                            model: name, location: FileLocation(path: card.path, line: declared.line, column: declared.column),
+                            licenseID: e.id, details: ["the text's terms apply; fix the declaration"]))
+                        continue
+                    }
                     if !textIDs.isEmpty && !textIDs.contains(e.id) && ids.count == 1 {
                         findings.append(Finding(ruleID: "license-mismatch", severity: .error, category: .conflict,
                             message: "model card declares '\(declared.value)' but the licence text in the folder is \(textIDs.sorted().joined(separator: ", "))",

@@ -16,12 +16,43 @@ public struct ModelInput: Sendable {
 }
 
 public enum ModelDiscovery {
+    /// Extensions of files that are code, data or weights, never licence texts ("license_utils.py",
+    /// "terms.json", "model.safetensors").
+    static let notTextExtensions: Set<String> = [
+        "py", "js", "ts", "json", "jsonl", "yaml", "yml", "toml", "cfg", "ini", "sh", "swift", "c", "h", "cc", "cpp",
+        "go", "rs", "java", "rb", "bin", "safetensors", "pt", "pth", "gguf", "ggml", "onnx", "h5", "ckpt", "msgpack",
+        "png", "jpg", "jpeg", "gif", "svg", "webp", "zip", "gz", "tar", "pdf", "model", "tiktoken", "npz", "npy", "parquet",
+    ]
+
+    /// A licence, terms or use-policy text, told by its name in any position and case: LICENSE, LICENSE.md,
+    /// MODEL_LICENSE, LICENSE-MODEL, LICENCE-SD-Turbo, "Tongyi Qianwen LICENSE AGREEMENT",
+    /// MODEL_LICENSE_AGREEMENT.txt, COPYING, USE_POLICY.md, TERMS_OF_USE.md, acceptable-use-policy.txt —
+    /// unless its extension says it is code, data or weights.
     static func isLicenseFile(_ name: String) -> Bool {
         let u = name.uppercased()
-        if u.hasPrefix("LICENSE") || u.hasPrefix("LICENCE") || u.hasPrefix("COPYING") || u.hasPrefix("USE_POLICY")
-            || u.hasPrefix("USE-POLICY") || u.hasPrefix("ACCEPTABLE_USE") || u.hasPrefix("ACCEPTABLE-USE") { return true }
-        if u.hasSuffix(".MD") && (u.contains("POLICY") || u.contains("LICENSE") || u.contains("LICENCE") || u.contains("TERMS")) { return true }
+        let ext = (name as NSString).pathExtension.lowercased()
+        if notTextExtensions.contains(ext) { return false }
+        if u.hasPrefix("README") || isNoticeFile(name) { return false }
+        let words = ["LICENSE", "LICENCE", "COPYING", "USE_POLICY", "USE-POLICY", "USE POLICY", "ACCEPTABLE_USE",
+                     "ACCEPTABLE-USE", "ACCEPTABLE USE", "TERMS_OF_USE", "TERMS-OF-USE", "TERMS OF USE", "TERMS_OF_SERVICE",
+                     "TERMS-OF-SERVICE", "TERMS OF SERVICE", "EULA"]
+        if words.contains(where: { u.contains($0) }) { return true }
+        if ["MD", "TXT", ""].contains(ext.uppercased()) && (u.contains("POLICY") || u.contains("TERMS")) { return true }
         return false
+    }
+
+    /// How a licence file's name places it: a code licence (LICENSE-CODE), a use policy, the generic
+    /// LICENSE/LICENCE/COPYING, or a model-specific licence (MODEL_LICENSE, LICENSE-SDXL1.0, "Tongyi
+    /// Qianwen LICENSE AGREEMENT").
+    enum LicenseFileRole { case code, policy, generic, modelSpecific }
+
+    static func role(_ name: String) -> LicenseFileRole {
+        let u = name.uppercased()
+        let stem = (u as NSString).deletingPathExtension
+        if u.contains("CODE") || u.contains("SOFTWARE") { return .code }
+        if u.contains("POLICY") || u.contains("ACCEPTABLE") { return .policy }
+        if ["LICENSE", "LICENCE", "COPYING", "LICENSE.TXT", "LICENCE.TXT"].contains(stem) || ["LICENSE", "LICENCE", "COPYING"].contains(u) { return .generic }
+        return .modelSpecific
     }
 
     static func isNoticeFile(_ name: String) -> Bool { name.uppercased().hasPrefix("NOTICE") }
@@ -45,18 +76,25 @@ public enum ModelDiscovery {
                                          readme: nil, walkErrors: []))
                 continue
             }
+            var seen: Set<String> = [realPath(path)]
             if let m = model(in: path, budget: &budget) {
                 models.append(m)
+                // A root licence or README does not hide the model folders below it.
+                models += nested(under: path, depth: 1, seen: &seen, budget: &budget)
                 continue
             }
-            // A folder of model folders.
-            let children = (try? FileManager.default.contentsOfDirectory(atPath: path))?.sorted() ?? []
+            // A folder of model folders (symlinked ones too: the usual way to point at a hub cache).
+            let listing = list(path)
+            for bad in listing.undecodable {
+                errors.append(InputError(code: "input.name-not-utf8", path: (path as NSString).appendingPathComponent(bad),
+                                         message: "a name in this folder is not valid UTF-8; licenselint cannot tell whether it is a model or a licence"))
+            }
             var found = false
-            for child in children where !child.hasPrefix(".") {
+            for child in listing.names where !child.hasPrefix(".") {
                 let sub = (path as NSString).appendingPathComponent(child)
                 var subDir: ObjCBool = false
                 guard FileManager.default.fileExists(atPath: sub, isDirectory: &subDir), subDir.boolValue else { continue }
-                if isSymlink(sub) { continue }
+                guard seen.insert(realPath(sub)).inserted else { continue }
                 found = true
                 if let m = model(in: sub, budget: &budget) { models.append(m) }
                 else {
@@ -77,19 +115,80 @@ public enum ModelDiscovery {
         return (models, errors)
     }
 
+    /// Model folders below a model folder (at most three levels down): a sub-folder with its own model
+    /// card or licence is a model of its own; a `model_licenses/`-style folder of licences gives one model
+    /// per licence file, never one merged "model"; folders of weights or code belong to the model above.
+    static func nested(under dir: String, depth: Int, seen: inout Set<String>, budget: inout Int) -> [ModelInput] {
+        guard depth <= 3, budget > 0 else { return [] }
+        var out: [ModelInput] = []
+        for child in list(dir).names where !child.hasPrefix(".") {
+            let sub = (dir as NSString).appendingPathComponent(child)
+            var isDir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: sub, isDirectory: &isDir), isDir.boolValue,
+                  seen.insert(realPath(sub)).inserted else { continue }
+            if let m = model(in: sub, budget: &budget) {
+                let lower = child.lowercased()
+                if m.readme == nil, m.licenseFiles.count > 1, lower.contains("license") || lower.contains("licence") {
+                    for f in m.licenseFiles {
+                        out.append(ModelInput(name: (f as NSString).lastPathComponent, path: f, isFolder: false, licenseFiles: [f],
+                                              noticeFiles: [], readme: nil, walkErrors: []))
+                    }
+                } else if m.readme.map(hasFrontMatter) ?? false || !m.licenseFiles.isEmpty || !m.walkErrors.isEmpty {
+                    out.append(m)
+                }
+            }
+            out += nested(under: sub, depth: depth + 1, seen: &seen, budget: &budget)
+        }
+        return out
+    }
+
+    /// A README that is a model card: it starts with YAML front matter.
+    static func hasFrontMatter(_ path: String) -> Bool {
+        guard let h = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? h.close() }
+        let head = (try? h.read(upToCount: 8)) ?? Data()
+        let b = [UInt8](head)
+        let start = b.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        return b.count >= start + 3 && b[start] == 0x2D && b[start + 1] == 0x2D && b[start + 2] == 0x2D
+    }
+
+    static func realPath(_ p: String) -> String {
+        guard let r = realpath(p, nil) else { return p }
+        defer { free(r) }
+        return String(cString: r)
+    }
+
+    /// A folder's entries, sorted, from the raw directory stream: names that are not valid UTF-8 are
+    /// returned apart (as lossy text for the message), never silently dropped.
+    static func list(_ dir: String) -> (names: [String], undecodable: [String], failed: Bool) {
+        guard let d = opendir(dir) else { return ([], [], true) }
+        defer { closedir(d) }
+        var names: [String] = [], bad: [String] = []
+        while let e = readdir(d) {
+            let raw: [UInt8] = withUnsafeBytes(of: e.pointee.d_name) { buf in Array(buf.prefix { $0 != 0 }) }
+            if raw == [0x2E] || raw == [0x2E, 0x2E] { continue }
+            if let s = String(validating: raw, as: UTF8.self) { names.append(s) }
+            else { bad.append(String(decoding: raw, as: UTF8.self)) }
+        }
+        return (names.sorted(), bad.sorted(), false)
+    }
+
     /// A model folder's files, if the folder holds a licence or a model card.
     static func model(in dir: String, budget: inout Int) -> ModelInput? {
         let fm = FileManager.default
-        let entries: [String]
-        do { entries = try fm.contentsOfDirectory(atPath: dir).sorted() }
-        catch {
+        let listing = list(dir)
+        if listing.failed {
             return ModelInput(name: (dir as NSString).lastPathComponent, path: dir, isFolder: true, licenseFiles: [],
                               noticeFiles: [], readme: nil,
                               walkErrors: [InputError(code: "input.unreadable", path: dir, message: "cannot list the folder")])
         }
+        let entries = listing.names
         var licenses: [String] = [], notices: [String] = []
         var readme: String? = nil
-        var walkErrors: [InputError] = []
+        var walkErrors: [InputError] = listing.undecodable.map {
+            InputError(code: "input.name-not-utf8", path: (dir as NSString).appendingPathComponent($0),
+                       message: "a file name in the model folder is not valid UTF-8; licenselint cannot tell whether it is a licence")
+        }
         for name in entries {
             budget -= 1
             if budget <= 0 { break }
@@ -100,7 +199,12 @@ public enum ModelDiscovery {
                 continue
             }
             if isDir.boolValue { continue }
-            if name.uppercased() == "README.MD" { readme = p; continue }
+            let upper = name.uppercased()
+            if upper == "README.MD" { readme = p; continue }
+            if upper == "MODEL_CARD.MD" || (upper.hasPrefix("MODEL_CARD_") && upper.hasSuffix(".MD")) {
+                if readme == nil { readme = p }
+                continue
+            }
             if isNoticeFile(name) { notices.append(p); continue }
             if isLicenseFile(name) {
                 if !fm.isReadableFile(atPath: p) {

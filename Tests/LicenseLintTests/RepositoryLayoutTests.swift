@@ -1,0 +1,92 @@
+import Testing
+import Foundation
+@testable import LicenseLint
+
+/// Repository layouts as models are really published, written by the project (no real licence text):
+/// model licences under their many names, a code licence beside them, nested model folders, a folder of
+/// per-model licences, symlinked model folders and undecodable names. Each asserts what was read.
+@Suite struct RepositoryLayoutTests {
+    static let capped = "AURORA MODEL LICENSE AGREEMENT\n\nIf the products of Licensee have more than 100 million monthly active users, you must request a license from Example Corp.\n"
+    static let codeLicence = "Code licence\n\nYou may use, copy, modify and distribute this code for any purpose. You must retain this copyright notice in all copies of the code.\n"
+
+    func check(_ paths: [String], mau: String = "900M") throws -> Report {
+        guard case .success(let p) = ProfileLoader.parse(bytes: Array("organisation:\n  monthly_active_users: \(mau)\ndistribution:\n  weights: false\n  derivatives: false\n".utf8), path: "p.yaml") else { throw E.profile }
+        return Checker(profile: p, catalogue: sharedCatalogue, today: "2026-11-23").check(paths: paths).report
+    }
+    enum E: Error { case profile }
+
+    @Test(arguments: ["MODEL_LICENSE", "LICENSE-MODEL", "LICENSE_MODEL.md", "Aurora LICENSE AGREEMENT", "MODEL_LICENSE_AGREEMENT.txt", "LICENCE-Aurora-Turbo"])
+    func aModelLicenceUnderAnyNameDecidesOverTheCodeLicence(_ name: String) throws {
+        let s = try LayoutScratch()
+        try s.write("m/LICENSE", Self.codeLicence)
+        try s.write("m/\(name)", Self.capped)
+        try s.write("m/README.md", "---\nlicense: apache-2.0\n---\n# Aurora\n")
+        let m = try #require(try check([s.dir + "/m"]).models.first)
+        #expect(m.licenses.contains { $0.file?.hasSuffix("/" + name) == true }, "\(name) not read")
+        #expect(m.findings.contains { $0.ruleID == "user-cap-exceeded" && $0.severity == .error }, "\(name): \(m.findings.map(\.ruleID))")
+        let skipped = try #require(m.findings.first { $0.ruleID == "license-file-skipped" })
+        #expect(skipped.location?.path.hasSuffix("m/LICENSE") == true && skipped.category == .information)
+        // The card's permissive id over a restrictive text is a contradiction, said as such.
+        #expect(m.findings.contains { $0.ruleID == "license-mismatch" }, "\(name)")
+    }
+
+    @Test func codeAndDataFilesAreNotLicences() {
+        for name in ["license_utils.py", "terms.json", "LICENSE.safetensors", "README.md", "NOTICE"] { #expect(!ModelDiscovery.isLicenseFile(name), "\(name)") }
+        for name in ["LICENSE", "LICENSE-CODE", "COPYING", "USE_POLICY.md", "TERMS_OF_USE.md", "model_licenses_v2.txt"] { #expect(ModelDiscovery.isLicenseFile(name), "\(name)") }
+    }
+
+    /// A root with a LICENSE and README does not hide the models below it; a weights-only folder belongs to
+    /// the model above it; a folder of per-model licences gives one model per licence.
+    @Test func nestedModelsAndAFolderOfLicences() throws {
+        let s = try LayoutScratch()
+        try s.write("repo/LICENSE", Self.codeLicence)
+        try s.write("repo/README.md", "# A repository of models\n")
+        try s.write("repo/models/aurora-8b/README.md", "---\nlicense: other\n---\n# Aurora 8B\n")
+        try s.write("repo/models/aurora-8b/LICENSE", Self.capped)
+        try s.write("repo/original/params.json", "{}")
+        try s.write("repo/model_licenses/LICENSE-A", Self.capped)
+        try s.write("repo/model_licenses/LICENSE-B", "You may use the Model solely for non-commercial purposes.\n")
+        let r = try check([s.dir + "/repo"])
+        let names = Set(r.models.map(\.name))
+        #expect(names == ["repo", "aurora-8b", "LICENSE-A", "LICENSE-B"], "\(names)")
+        #expect(r.models.first { $0.name == "aurora-8b" }?.findings.contains { $0.ruleID == "user-cap-exceeded" } == true)
+    }
+
+    @Test func aSymlinkedModelFolderIsChecked() throws {
+        let s = try LayoutScratch()
+        try s.write("cache/aurora/LICENSE", Self.capped)
+        try FileManager.default.createDirectory(atPath: s.dir + "/models", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: s.dir + "/models/aurora", withDestinationPath: s.dir + "/cache/aurora")
+        try s.write("models/plain/LICENSE", Self.codeLicence)
+        let r = try check([s.dir + "/models"])
+        #expect(r.models.contains { $0.name == "aurora" && $0.findings.contains { $0.ruleID == "user-cap-exceeded" } }, "\(r.models.map(\.name))")
+    }
+
+    @Test func aNameThatIsNotUTF8IsAnErrorNotASkip() throws {
+        let s = try LayoutScratch()
+        try s.write("m/README.md", "---\nlicense: mit\n---\n")
+        let bad = s.dir + "/m/LICENSE-\u{FFFD}"
+        // Make the name with a raw 0xFF byte.
+        var raw = Array((s.dir + "/m/LICENSE-").utf8); raw.append(0xFF); raw.append(0)
+        let fd = raw.withUnsafeBufferPointer { buf in buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: raw.count) { open($0, O_CREAT | O_WRONLY, 0o644) } }
+        #expect(fd >= 0); close(fd)
+        _ = bad
+        let m = try #require(try check([s.dir + "/m"]).models.first)
+        #expect(m.findings.contains { $0.ruleID == "license-unreadable" && $0.message.contains("UTF-8") }, "\(m.findings.map(\.message))")
+    }
+}
+
+/// A temporary folder for one test, removed afterwards.
+final class LayoutScratch {
+    let dir: String
+    init() throws {
+        dir = NSTemporaryDirectory() + "licenselint-layout-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    }
+    deinit { try? FileManager.default.removeItem(atPath: dir) }
+    func write(_ name: String, _ text: String) throws {
+        let path = dir + "/" + name
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try text.write(toFile: path, atomically: false, encoding: .utf8)
+    }
+}
