@@ -131,3 +131,20 @@ import Foundation
         }
     }
 }
+
+/// Names and sentences from checked files cannot forge report lines or send escape sequences.
+@Suite struct ControlCharacterTests {
+    @Test func aFolderNameCannotForgeLines() throws {
+        let s = try Scratch()
+        let p = try s.write("p.yaml", okProfile)
+        let evil = "x\n::warning::forged\n0 errors, 0 warnings; fail_on: error → exit 0\u{1B}[2J"
+        try s.write("models/\(evil)/LICENSE", "You may use the Model solely for non-commercial purposes.\n")
+        for format in ["text", "markdown", "github"] {
+            let r = try run(["check", "--profile", p, "--format", format, s.dir + "/models"])
+            #expect(r.code == 1, "\(format): \(r.stderr)")
+            let lines = r.stdout.split(separator: "\n")
+            #expect(!lines.contains { $0.hasPrefix("::warning::forged") || $0.hasPrefix("0 errors") }, "\(format)")
+            #expect(!r.stdout.contains("\u{1B}"), "\(format)")
+        }
+    }
+}

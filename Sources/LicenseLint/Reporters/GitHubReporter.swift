@@ -5,6 +5,7 @@ public enum GitHubReporter: Reporter {
     public static let format = "github"
 
     public static func render(_ report: Report, rules: [RuleDescription], options: ReportOptions) -> String {
+        let report = ReadableText.clean(report)
         var out = ""
         for e in ReportFormatting.entries(report) where e.finding.suppressedBy == nil {
             let f = e.finding

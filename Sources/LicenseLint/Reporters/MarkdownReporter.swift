@@ -5,6 +5,7 @@ public enum MarkdownReporter: Reporter {
     public static let format = "markdown"
 
     public static func render(_ report: Report, rules: [RuleDescription], options: ReportOptions) -> String {
+        let report = ReadableText.clean(report)
         var out = "# licenselint report\n\n"
         out += "Profile \(code(report.profilePath)), licenselint \(inline(report.toolVersion)).\n\n"
         if report.profileSummary.isEmpty {

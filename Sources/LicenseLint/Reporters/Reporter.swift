@@ -240,3 +240,80 @@ enum ReportFormatting {
         return String(repeating: "0", count: 16 - hex.count) + hex
     }
 }
+
+/// Reports read by people (text, Markdown) show names and sentences from the files they check: a folder
+/// named "x\n::warning::forged\n0 errors … exit 0" must not forge lines, and escape sequences must not
+/// reach the terminal. Every such string is shown with its control characters escaped (`\n`, `\u{1B}`);
+/// quotes and details keep their line breaks, which the reporters indent.
+enum ReadableText {
+    static func clean(_ s: String, keepNewlines: Bool = false) -> String {
+        guard s.unicodeScalars.contains(where: needsEscape) else { return s }
+        var out = ""
+        for u in s.unicodeScalars {
+            if u == "\n" && keepNewlines { out.append("\n"); continue }
+            if u == "\t" { out.append(" "); continue }
+            if needsEscape(u) {
+                switch u {
+                case "\n": out += "\\n"
+                case "\r": out += "\\r"
+                default: out += "\\u{" + String(u.value, radix: 16, uppercase: true) + "}"
+                }
+            } else {
+                out.unicodeScalars.append(u)
+            }
+        }
+        return out
+    }
+
+    /// C0 and C1 controls, DEL, and the Unicode line and paragraph separators (which also break lines).
+    static func needsEscape(_ u: Unicode.Scalar) -> Bool {
+        u.value < 0x20 || u.value == 0x7F || (0x80...0x9F).contains(u.value) || u.value == 0x2028 || u.value == 0x2029
+    }
+
+    static func clean(_ l: FileLocation?) -> FileLocation? {
+        guard var l else { return nil }
+        l.path = clean(l.path)
+        l.excerpt = l.excerpt.map { clean($0, keepNewlines: true) }
+        return l
+    }
+
+    static func clean(_ f: Finding) -> Finding {
+        var f = f
+        f.message = clean(f.message)
+        f.model = clean(f.model)
+        f.details = f.details.map { clean($0, keepNewlines: true) }
+        f.location = clean(f.location)
+        f.profileLocation = clean(f.profileLocation)
+        f.onlyIf = f.onlyIf.map { clean($0) }
+        if var x = f.suppressedBy { x.reason = clean(x.reason); x.location = clean(x.location); f.suppressedBy = x }
+        return f
+    }
+
+    /// The report with every string from files and paths made safe to print.
+    static func clean(_ r: Report) -> Report {
+        var r = r
+        r.profilePath = clean(r.profilePath)
+        r.profileSummary = r.profileSummary.map { (clean($0.0), clean($0.1)) }
+        r.generalFindings = r.generalFindings.map(clean)
+        r.exceptions = r.exceptions.map { e in
+            var e = e
+            e.rule = clean(e.rule); e.reason = clean(e.reason); e.model = e.model.map { clean($0) }
+            e.license = e.license.map { clean($0) }; e.location = clean(e.location)
+            return e
+        }
+        r.models = r.models.map { m in
+            var m = m
+            m.name = clean(m.name); m.path = clean(m.path)
+            m.lineage = m.lineage.map { clean($0) }
+            m.openness.reasons = m.openness.reasons.map { clean($0) }
+            m.findings = m.findings.map(clean)
+            m.licenses = m.licenses.map { l in
+                var l = l
+                l.file = l.file.map { clean($0) }; l.declaredID = l.declaredID.map { clean($0) }; l.via = l.via.map { clean($0) }
+                return l
+            }
+            return m
+        }
+        return r
+    }
+}

@@ -3,6 +3,7 @@ public enum TextReporter: Reporter {
     public static let format = "text"
 
     public static func render(_ report: Report, rules: [RuleDescription], options: ReportOptions) -> String {
+        let report = ReadableText.clean(report)
         let style = ANSIStyle(enabled: options.color)
         var out = ""
 

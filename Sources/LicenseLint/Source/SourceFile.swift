@@ -30,7 +30,8 @@ public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
     /// `path:line:column: message [code]`, the shape compilers and editors understand.
     public var description: String {
         let loc = location.map { ":\($0.line):\($0.column)" } ?? ""
-        return "\(path)\(loc): \(message) [\(code)]"
+        // Paths come from the file system and may hold line breaks or escape sequences: shown escaped.
+        return "\(ReadableText.clean(path))\(loc): \(ReadableText.clean(message)) [\(code)]"
     }
 }
 
