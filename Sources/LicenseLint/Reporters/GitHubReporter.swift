@@ -5,7 +5,6 @@ public enum GitHubReporter: Reporter {
     public static let format = "github"
 
     public static func render(_ report: Report, rules: [RuleDescription], options: ReportOptions) -> String {
-        let report = ReadableText.clean(report)
         var out = ""
         for e in ReportFormatting.entries(report) where e.finding.suppressedBy == nil {
             let f = e.finding
@@ -43,6 +42,8 @@ public enum GitHubReporter: Reporter {
             case "%": out += "%25"
             case "\r": out += "%0D"
             case "\n": out += "%0A"
+            // Other control characters (an ESC sequence from a file name) are shown, never sent to the log.
+            case _ where ReadableText.needsEscape(u): out += "\\u{" + String(u.value, radix: 16, uppercase: true) + "}"
             default: out.unicodeScalars.append(u)
             }
         }
@@ -58,6 +59,7 @@ public enum GitHubReporter: Reporter {
             case "\r": out += "%0D"
             case "\n": out += "%0A"
             case ":": out += "%3A"
+            case _ where ReadableText.needsEscape(u): out += "\\u{" + String(u.value, radix: 16, uppercase: true) + "}"
             case ",": out += "%2C"
             default: out.unicodeScalars.append(u)
             }
