@@ -5,8 +5,8 @@ import Foundation
 func runWithin(_ seconds: Double, _ args: [String], cwd: String = packageRoot) throws -> (run: Run, timedOut: Bool) {
     let s = try Scratch()
     let outPath = s.dir + "/stdout", errPath = s.dir + "/stderr"
-    FileManager.default.createFile(atPath: outPath, contents: nil)
-    FileManager.default.createFile(atPath: errPath, contents: nil)
+    _ = FileManager.default.createFile(atPath: outPath, contents: nil)
+    _ = FileManager.default.createFile(atPath: errPath, contents: nil)
     let p = Process()
     p.executableURL = URL(fileURLWithPath: executable)
     p.arguments = args

@@ -120,6 +120,16 @@ let positiveCases: [DetectorCase] = [
     DetectorCase(kind: .remoteRestriction, text: "⟦The Provider reserves the right to restrict (remotely or otherwise) usage of the Model that violates this licence."),
     DetectorCase(kind: .policyMayChange, text: "⟦The Provider may modify this Agreement from time to time."),
     DetectorCase(kind: .exportControl, text: "⟦You must comply with all applicable export control and sanctions laws."),
+    // Numbers as they are written around the world, and caps that forbid rather than add a duty.
+    DetectorCase(kind: .userCap, text: "⟦If the products of Licensee have more than 700 000 000 monthly active users, you must request a license.", parameters: ["threshold": "700000000"]),
+    DetectorCase(kind: .userCap, text: "⟦If the products of Licensee have more than 700.000.000 monthly active users, you must request a license.", parameters: ["threshold": "700000000"]),
+    DetectorCase(kind: .userCap, text: "⟦If the products of Licensee have more than 700'000'000 monthly active users, you must request a license.", parameters: ["threshold": "700000000"]),
+    DetectorCase(kind: .userCap, text: "⟦If the products of Licensee have more than 7 hundred million monthly active users, you must request a license.", parameters: ["threshold": "700000000"]),
+    DetectorCase(kind: .userCap, text: "⟦If the products of Licensee have more than seven hundred (700) million monthly active users, you must request a license.", parameters: ["threshold": "700000000"]),
+    DetectorCase(kind: .userCap, text: "⟦If the products of Licensee have more than 7 × 10^8 monthly active users, you must request a license.", parameters: ["threshold": "700000000"]),
+    DetectorCase(kind: .userCap, text: "⟦If the products of Licensee have more than 70 crore monthly active users, you must request a license.", parameters: ["threshold": "700000000"]),
+    DetectorCase(kind: .userCap, text: "⟦You must not exceed 700 million monthly active users.", parameters: ["consequence": "license-required"]),
+    DetectorCase(kind: .userCap, text: "⟦This License does not apply to you if your products have 700 million or more monthly active users.", parameters: ["compare": "at-least", "consequence": "license-required"]),
     // Cap conditions: whom the figure counts and when it is measured.
     DetectorCase(kind: .userCap, text: "Aurora 2 Version Release Date: March 3, 2025\n\n⟦If, on the Aurora 2 version release date, the monthly active users of the products of Licensee or its affiliates exceed 5 million, you must request a license.", parameters: ["basis": "organisation", "measured": "2025-03-03"]),
     DetectorCase(kind: .userCap, text: "⟦If your product or service has more than 40 million monthly active users, you shall request a license from us.", parameters: ["basis": "product", "consequence": "license-required"]),

@@ -12,6 +12,8 @@ enum CapConditions {
         if s.has(.withAffiliates) && near(.withAffiliates) { out.append(("basis", .string(CapBasis.organisation.rawValue))) }
         else if s.has(.oneProduct) && near(.oneProduct) { out.append(("basis", .string(CapBasis.product.rawValue))) }
         if s.has(.releaseDate), let date = releaseDate(s.analysis) { out.append(("measured", .string(date))) }
+        // "700 million or more": the threshold itself is over the cap.
+        if s.has(.inclusiveCompare) { out.append(("compare", .string(CapComparison.atLeast.rawValue))) }
         return out
     }
 

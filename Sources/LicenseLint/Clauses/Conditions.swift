@@ -55,6 +55,11 @@ public enum CapBasis: String, CaseIterable, Sendable {
     case product
 }
 
+/// How a cap's threshold compares: above it (the default), or at it and above ("700 million or more").
+public enum CapComparison: String, CaseIterable, Sendable {
+    case moreThan = "more-than", atLeast = "at-least"
+}
+
 /// What crossing a cap does.
 public enum CapConsequence: String, CaseIterable, Sendable {
     /// The grant ends or a separate licence is needed.
@@ -131,6 +136,7 @@ public enum ConditionVocabulary {
         case "target": return CompetingTarget.allCases.map(\.rawValue)
         case "covers", "excludes": return ContractParty.allCases.map(\.rawValue)
         case "forbids": return BannedAct.allCases.map(\.rawValue)
+        case "compare": return CapComparison.allCases.map(\.rawValue)
         default: return nil
         }
     }
@@ -165,4 +171,7 @@ extension Clause {
     public var covers: [ContractParty] { typedList("covers") }
     public var excludes: [ContractParty] { typedList("excludes") }
     public var forbids: [BannedAct] { typedList("forbids") }
+    public var comparison: CapComparison { typed("compare") ?? .moreThan }
+    /// Whether a figure is over the cap's threshold, as the clause compares.
+    public func over(_ figure: Int64, _ threshold: Int64) -> Bool { comparison == .atLeast ? figure >= threshold : figure > threshold }
 }

@@ -46,7 +46,7 @@ public enum G: Int, CaseIterable, Sendable {
     // Whom a contract governs
     case forIndividuals, otherTerms, governsUse, businessUse, apiUse
     case withAffiliates, oneProduct, releaseDate
-    case distillation, merging, modifying, ifResident
+    case distillation, merging, modifying, ifResident, inclusiveCompare
 }
 
 public enum Lexicon {
@@ -404,6 +404,9 @@ public enum Lexicon {
         .modifying: ["modifications", "modification", "fine tune", "fine tuning", "fine tuned", "works based on"],
         .ifResident: ["if you reside in", "if you live in", "if you are a resident of", "if you are located in",
                       "residents of the european economic area", "if you are based in"],
+        // A threshold that counts itself: "700 million or more", "at least", "equal to or greater than".
+        .inclusiveCompare: ["or more", "or greater", "at least", "equal to or greater", "equal to or more", "not less than",
+                            "no less than", "reaches", "reach", "or above", "equals or exceeds", "meets or exceeds"],
         .releaseDate: ["version release date", "release date"],
         .apiUse: ["our apis", "the api", "apis", "api access", "api platform"],
         .otherTerms: ["business terms", "services for businesses", "businesses and developers", "enterprise agreement",

@@ -35,8 +35,10 @@ struct RevenueCapRule: Rule {
     ]
 
     /// Whether the threshold is crossed: true, false, or nil with the figure that would decide it.
-    static func crossed(threshold: Int64, period: RevenuePeriod, basis: CapBasis?, annual: Int64) -> (Bool?, String) {
+    static func crossed(threshold: Int64, period: RevenuePeriod, basis: CapBasis?, annual: Int64, atLeast: Bool = false) -> (Bool?, String) {
         let perProduct = basis == .product
+        // "… or more": the threshold itself is over; compare with the amount just below it.
+        let threshold = atLeast ? threshold - 1 : threshold
         switch period {
         case .annual:
             if annual <= threshold { return (false, "") }
@@ -72,7 +74,8 @@ struct RevenueCapRule: Rule {
                 continue
             }
             let declared = "you declared \(Quantities.format(revenue.value.amount)) \(currency) a year (organisation.annual_revenue)"
-            let (over, fact) = RevenueCapRule.crossed(threshold: amount, period: period, basis: c.basis, annual: revenue.value.amount)
+            let (over, fact) = RevenueCapRule.crossed(threshold: amount, period: period, basis: c.basis, annual: revenue.value.amount,
+                                                            atLeast: c.comparison == .atLeast)
             switch over {
             case .some(false): continue
             case .some(true) where duty:

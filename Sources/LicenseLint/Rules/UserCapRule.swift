@@ -17,6 +17,9 @@ struct UserCapRule: Rule {
                     profile: "organisation:\n  monthly_active_users: 2M\n", expect: .noFinding),
         RuleExample(license: "If the products of Licensee have more than 500 million monthly active users, you must request a license from the Provider.",
                     profile: "deployment:\n  commercial: true\n", expect: .undecided),
+        // "… or more": exactly at the threshold is over the cap.
+        RuleExample(license: "This License does not apply to you if your products have 700 million or more monthly active users.",
+                    profile: "organisation:\n  monthly_active_users: 700M\n", expect: .finding),
         // A cap that adds a duty instead of ending the grant: above it, a duty to meet, not a conflict.
         RuleExample(license: "If your product has more than 100 million monthly active users, you must prominently display \"Powered by Aurora\" on its user interface.",
                     profile: "organisation:\n  monthly_active_users: 200M\n", expect: .duty),
@@ -34,7 +37,7 @@ struct UserCapRule: Rule {
                 out.append(ctx.undecided(description, l, c, missing: field, why: "the licence caps \(words) at \(Quantities.format(threshold))"))
                 continue
             }
-            guard users.value > threshold else { continue }
+            guard c.over(users.value, threshold) else { continue }
             var details = ["cap: \(Quantities.format(threshold)) \(words)", "you declared \(Quantities.format(users.value)) (\(field))"]
             switch c.basis {
             case .organisation: details.append("counted over the products and services of the licensee and its affiliates")
@@ -50,7 +53,7 @@ struct UserCapRule: Rule {
                     severity: .note, category: .duty, profile: ctx.profileLocation(users), details: details))
             } else {
                 out.append(ctx.finding(description, l, c,
-                    "\(Quantities.format(users.value)) \(words) exceed the cap of \(Quantities.format(threshold)) in \(ctx.licenseName(l)); above it you need a separate licence from the licensor, and the grant does not cover you",
+                    "\(Quantities.format(users.value)) \(words) \(c.comparison == .atLeast ? "reach" : "exceed") the cap of \(Quantities.format(threshold)) in \(ctx.licenseName(l)); above it you need a separate licence from the licensor, and the grant does not cover you",
                     profile: ctx.profileLocation(users), details: details))
             }
         }

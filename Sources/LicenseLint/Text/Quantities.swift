@@ -18,6 +18,7 @@ public enum Quantities {
     private static let scales: [String: Int64] = [
         "hundred": 100, "thousand": 1_000, "million": 1_000_000, "millions": 1_000_000,
         "billion": 1_000_000_000, "billions": 1_000_000_000, "trillion": 1_000_000_000_000,
+        "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
     ]
     private static let attachedScales: [String: Int64] = [
         "k": 1_000, "m": 1_000_000, "mm": 1_000_000, "mn": 1_000_000, "b": 1_000_000_000, "bn": 1_000_000_000,
@@ -114,8 +115,69 @@ public enum Quantities {
         return (String(decoding: t[i..<e], as: UTF8.self), e)
     }
 
-    /// "700,000,000", "1.2", "100m", "700 million", "1.5 billion"
+    /// The end of a digit run grouped in threes by one separator used throughout — "700 000 000",
+    /// "700.000.000", "700'000'000", "700_000_000" — and its value; nil when the digits at `i` are not so
+    /// grouped. A dot groups only with two or more groups ("1.500" stays a decimal).
+    private static func grouped(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ to: Int) -> (value: Int64, end: Int)? {
+        var e = i
+        var value: Int64 = 0
+        while e < to && isDigit(t[e]) && e - i < 4 { value = value * 10 + Int64(t[e] - 0x30); e += 1 }
+        guard e - i >= 1 && e - i <= 3, e < to else { return nil }
+        let sep = t[e]
+        guard sep == 0x20 || sep == 0x2E || sep == 0x27 || sep == 0x5F else { return nil }
+        var groups = 0
+        while e + 3 < to && t[e] == sep && isDigit(t[e + 1]) && isDigit(t[e + 2]) && isDigit(t[e + 3])
+                && (e + 4 >= to || !isDigit(t[e + 4])) {
+            let (m, o) = value.multipliedReportingOverflow(by: 1000)
+            if o { return nil }
+            value = m + Int64(t[e + 1] - 0x30) * 100 + Int64(t[e + 2] - 0x30) * 10 + Int64(t[e + 3] - 0x30)
+            e += 4; groups += 1
+        }
+        guard groups >= (sep == 0x2E ? 2 : 1) else { return nil }
+        // "700 000 000" at the end of a sentence: a dot after the last group is not a decimal point.
+        if sep != 0x2E && e + 1 < to && (t[e] == 0x2E || t[e] == 0x2C) && isDigit(t[e + 1]) { return nil }
+        return (value, e)
+    }
+
+    /// "× 10^8", "x 10^8", "*10^8", "× 10⁸" after a number: the power of ten, and where it ends.
+    private static func powerOfTen(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ to: Int) -> (Int, Int)? {
+        var e = i
+        if e < to && t[e] == 0x20 { e += 1 }
+        if e + 1 < to && t[e] == 0xC3 && t[e + 1] == 0x97 { e += 2 }            // ×
+        else if e < to && (t[e] == 0x78 || t[e] == 0x2A) { e += 1 }             // x, *
+        else { return nil }
+        if e < to && t[e] == 0x20 { e += 1 }
+        guard e + 1 < to, t[e] == 0x31, t[e + 1] == 0x30 else { return nil }
+        e += 2
+        var exp = 0, digits = 0
+        if e < to && t[e] == 0x5E {                                             // ^8
+            e += 1
+            while e < to && isDigit(t[e]) && digits < 2 { exp = exp * 10 + Int(t[e] - 0x30); e += 1; digits += 1 }
+        } else {                                                                // ⁸ (U+2070…U+2079, ¹ ² ³)
+            while e + 1 < to && digits < 2 {
+                if t[e] == 0xC2 && (t[e + 1] == 0xB9 || t[e + 1] == 0xB2 || t[e + 1] == 0xB3) {
+                    exp = exp * 10 + (t[e + 1] == 0xB9 ? 1 : t[e + 1] == 0xB2 ? 2 : 3); e += 2; digits += 1
+                } else if e + 2 < to && t[e] == 0xE2 && t[e + 1] == 0x81 && t[e + 2] >= 0xB0 && t[e + 2] <= 0xB9 && t[e + 2] != 0xB1 {
+                    exp = exp * 10 + Int(t[e + 2] - 0xB0); e += 3; digits += 1
+                } else { break }
+            }
+        }
+        guard digits > 0, exp <= 18 else { return nil }
+        return (exp, e)
+    }
+
+    /// "700,000,000", "1.2", "100m", "700 million", "1.5 billion", "7 hundred million", "700 000 000",
+    /// "7 × 10^8", "(700) million"
     private static func numeral(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ to: Int) -> Quantity? {
+        if let (v, ge) = grouped(t, i, to) {
+            var value = Double(v), end = ge
+            if end + 1 < to && t[end] == 0x20 && isLetter(t[end + 1]) {
+                let (w, we) = packedWord(t, end + 1, to)
+                if let s = scalesTable[w] { value *= Double(s); end = we }
+            }
+            guard value < 9.2e18 else { return nil }
+            return Quantity(value: Int64(value), start: i, end: end, currency: nil)
+        }
         var e = i
         var intPart: Int64 = 0
         var fraction: Double = 0
@@ -144,17 +206,29 @@ public enum Quantities {
         var value = Double(intPart) + fraction
         var end = e
         // Attached scale: "100M", "1.2B", "5k"
-        if end < to && isLetter(t[end]) {
+        if let (exp, pe) = powerOfTen(t, end, to) {
+            value *= pow10(exp); end = pe
+        } else if end < to && isLetter(t[end]) {
             let (w, we) = packedWord(t, end, to)
             if let s = attachedScalesTable[w] ?? scalesTable[w] { value *= Double(s); end = we }
             else { return nil }  // "2nd", "3rd", "5g": not a quantity
-        } else if end + 1 < to && t[end] == 0x20 && isLetter(t[end + 1]) {
-            let (w, we) = packedWord(t, end + 1, to)
-            if let s = scalesTable[w] { value *= Double(s); end = we }
+        } else {
+            // "(700) million": the figure of "seven hundred (700) million".
+            var at = end
+            if at < to && t[at] == 0x29 && i > 0 && t[i - 1] == 0x28 { at += 1 }
+            // "7 hundred million": a scale word, then a larger one.
+            var last: Int64 = 0
+            while at + 1 < to && t[at] == 0x20 && isLetter(t[at + 1]) {
+                let (w, we) = packedWord(t, at + 1, to)
+                guard let s = scalesTable[w], last == 0 || s > last else { break }
+                value *= Double(s); last = s; at = we; end = we
+            }
         }
         guard value.isFinite, value < 9.2e18 else { return nil }
         return Quantity(value: Int64(value.rounded()), start: i, end: end, currency: nil)
     }
+
+    private static func pow10(_ n: Int) -> Double { var v = 1.0; for _ in 0..<n { v *= 10 }; return v }
 
     /// Longest run of number words read as one number ("seven hundred and fifty two thousand three
     /// hundred and forty one" is 12); bounds the work when a run is no number.
