@@ -2,11 +2,11 @@ import Foundation
 import LicenseLint
 
 enum CheckCommand {
-    static let usage = "licenselint check [--profile FILE] [--format FORMAT] [--output FILE] [--fail-on error|warning] [--models-root DIR] [--baseline FILE] [--write-baseline FILE] [--sbom FILE] [PATH...]"
+    static let usage = "licenselint check [--profile FILE] [--format FORMAT] [--output FILE] [--fail-on error|warning] [--models-root DIR] [--baseline FILE] [--write-baseline FILE] [--sbom FILE] [--allow-empty-profile] [PATH...]"
 
     /// Every option `check` accepts (for "did you mean" and shell completions).
     static let options = ["--profile", "--format", "--output", "--fail-on", "--models-root", "--baseline", "--write-baseline",
-                          "--sbom", "--color", "--no-color", "--help"]
+                          "--sbom", "--color", "--no-color", "--allow-empty-profile", "--help"]
 
     static var formats: [String] { Reporters.formats }
 
@@ -21,12 +21,21 @@ enum CheckCommand {
         var writeBaseline: String?
         var sboms: [String] = []
         var paths: [String] = []
+        var allowEmptyProfile = false
     }
 
     static func parseOptions(_ args: [String], console: Console) -> Options? {
         var o = Options()
         var reader = ArgumentReader(args, usage: usage, console: console)
+        // An option that takes one value, given twice, is a mistake: which one was meant is not a guess to make.
+        let single: [String: String] = ["--profile": "--profile", "-p": "--profile", "--format": "--format", "-f": "--format",
+                                        "--output": "--output", "-o": "--output", "--fail-on": "--fail-on", "--models-root": "--models-root",
+                                        "--baseline": "--baseline", "--write-baseline": "--write-baseline"]
+        var given = Set<String>()
         while let (name, inline, a) = reader.next() {
+            if let long = single[name], !given.insert(long).inserted {
+                console.err(Help.usageError("\(long) is given twice; give it once", usage: usage)); return nil
+            }
             switch name {
             case "--profile", "-p": guard let v = reader.value(name, inline: inline) else { return nil }; o.profile = v
             case "--format", "-f": guard let v = reader.value(name, inline: inline) else { return nil }; o.format = v
@@ -43,6 +52,7 @@ enum CheckCommand {
             case "--sbom": guard let v = reader.value(name, inline: inline) else { return nil }; o.sboms.append(v)
             case "--color": o.color = true
             case "--no-color": o.color = false
+            case "--allow-empty-profile": o.allowEmptyProfile = true
             default:
                 if a.hasPrefix("-") && a != "-" {
                     console.err(Help.usageError("unknown option '\(a)'" + Help.suggestion(name, among: options), usage: usage))
@@ -103,6 +113,19 @@ enum CheckCommand {
         }
         profile.path = profilePath
         if let f = o.failOn { profile.failOn = f }
+        // A profile that states nothing would turn every rule into "cannot decide" and pass on errors only:
+        // say so, unless the user means it.
+        if profile.statesNothing && !o.allowEmptyProfile {
+            console.err("error: \(profilePath.isEmpty ? "the profile" : profilePath) states nothing about the plan; fill it in (licenselint init writes a starter), or pass --allow-empty-profile [profile.empty]\n")
+            return ExitCode.error
+        }
+        if let root = o.modelsRoot {
+            var isDir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: resolve(root, console), isDirectory: &isDir), isDir.boolValue else {
+                console.err("error: --models-root \(root): no such folder [input.not-found]\n")
+                return ExitCode.error
+            }
+        }
         guard let catalogue = CatalogueAccess.load(console: console, required: true) else { return ExitCode.error }
         var paths = o.paths
         // Per-model plans name their folders relative to the profile, as the listed models do.

@@ -59,6 +59,7 @@ enum CompletionsCommand {
                 Option(long: "--fail-on", short: nil, value: .words(["error", "warning"]), help: "Lowest severity that fails the run"),
                 Option(long: "--models-root", short: nil, value: .directory, help: "Folder of base models"),
                 Option(long: "--sbom", short: nil, value: .file, help: "CycloneDX JSON BOM to check"),
+                Option(long: "--allow-empty-profile", short: nil, value: nil, help: "Accept a profile that states nothing"),
                 Option(long: "--baseline", short: nil, value: .file, help: "Report only findings not in this baseline"),
                 Option(long: "--write-baseline", short: nil, value: .file, help: "Write todays findings as the baseline"),
                 Option(long: "--color", short: nil, value: nil, help: "Force colour on"),

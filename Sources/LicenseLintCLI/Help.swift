@@ -69,7 +69,9 @@ enum Help {
       -p, --profile FILE         Deployment profile (YAML); see 'licenselint schema'
       -f, --format FORMAT        text (default), json, sarif (GitHub code scanning), markdown,
                                  github (workflow annotations), gitlab (GitLab Code Quality)
-      -o, --output FILE          Write the report to FILE instead of standard output
+      -o, --output FILE          Write the report to FILE instead of standard output ('-': standard
+                                 output). A device, FIFO or symlink is written through, never replaced;
+                                 an input of the run or a read-only file is refused
           --fail-on LEVEL        error (default) or warning; overrides policy.fail_on
           --models-root DIR      Where base models' folders are (base_model: org/name → DIR/org--name)
           --sbom FILE            Also check the machine-learning-model components of a CycloneDX 1.5/1.6
@@ -80,6 +82,8 @@ enum Help {
           --write-baseline FILE  Accept today's findings: write them to FILE (sorted JSON, for review)
                                  and exit 0 unless an input could not be read
           --color, --no-color    Force colour on or off (default: on a terminal, unless NO_COLOR is set)
+          --allow-empty-profile  Check with a profile that states nothing (every rule then says what
+                                 it cannot decide); without it such a profile is an input error
       -h, --help                 Show this help
 
     Examples:

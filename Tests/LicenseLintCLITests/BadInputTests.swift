@@ -115,6 +115,16 @@ let badInputs: [BadInput] = [
     BadInput(name: "unknown --format", setup: { _ in ["parse", "--format", "xml", "LICENSE"] }, exit: 2, expect: "unknown format 'xml'"),
     BadInput(name: "unknown rule for explain", setup: { _ in ["explain", "user-cap-exceded"] }, exit: 2, expect: "did you mean 'user-cap-exceeded'?"),
     BadInput(name: "unknown command", setup: { _ in ["chek"] }, exit: 2, expect: "did you mean 'check'?"),
+    BadInput(name: "empty profile", setup: { s in
+        ["check", "--profile", try s.write("p.yaml", ""), packageRoot + "/Fixtures/models/open-source-olmo-like"] }, exit: 2, expect: "profile.empty"),
+    BadInput(name: "comment-only profile", setup: { s in
+        ["check", "--profile", try s.write("p.yaml", "# nothing yet\n"), packageRoot + "/Fixtures/models/open-source-olmo-like"] }, exit: 2, expect: "states nothing"),
+    BadInput(name: "empty profile allowed", setup: { s in
+        ["check", "--allow-empty-profile", "--profile", try s.write("p.yaml", "# nothing yet\n"), packageRoot + "/Fixtures/models/noncommercial-research-vision"] }, exit: 0, expect: "cannot decide", inStdout: true),
+    BadInput(name: "option given twice", setup: { s in
+        ["check", "--profile", try s.write("p.yaml", okProfile), "--format", "json", "--format", "sarif", packageRoot + "/Fixtures/models"] }, exit: 2, expect: "--format is given twice"),
+    BadInput(name: "missing --models-root", setup: { s in
+        ["check", "--profile", try s.write("p.yaml", okProfile), "--models-root", s.dir + "/nowhere", packageRoot + "/Fixtures/models"] }, exit: 2, expect: "--models-root"),
 ]
 
 @Suite struct BadInputTests {

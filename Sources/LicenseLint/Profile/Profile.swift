@@ -104,6 +104,16 @@ public struct Profile: Sendable {
 
     public init(path: String) { self.path = path }
 
+    /// Nothing about the organisation, the plan or the policy is stated (an empty or comment-only file).
+    public var statesNothing: Bool {
+        organisationName == nil && monthlyActiveUsers == nil && dailyActiveUsers == nil && annualRevenue == nil
+            && headquarters == nil && commercial == nil && production == nil && hosting == nil && regions == nil
+            && useCases == nil && distributesWeights == nil && distributesDerivatives == nil && derivativeName == nil
+            && derivativeLicense == nil && fineTune == nil && outputsTrainOtherModels == nil && modelTrainsOtherModels == nil
+            && failOnLocation == nil && requireOpenness == nil && allowedJurisdictions == nil && allowLicenses == nil
+            && denyLicenses == nil && exceptions.isEmpty && modelPlans.isEmpty
+    }
+
     /// Lines for report headers.
     public var summary: [(String, String)] {
         var out: [(String, String)] = []
