@@ -161,6 +161,33 @@ import Foundation
         #expect(!(try findings(publishes, derived)).contains { $0.ruleID == "notice-missing" })
     }
 
+    /// Lineages that cannot be followed to their end are said, never dropped: a base folder with only
+    /// weights, a model that names itself, a cycle, and a chain longer than five.
+    @Test func unfollowableLineagesAreSaid() throws {
+        let root = NSTemporaryDirectory() + "ll-chain-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        func folder(_ name: String, base: String?, licence: Bool = true) throws {
+            let d = root + "/" + name
+            try FileManager.default.createDirectory(atPath: d, withIntermediateDirectories: true)
+            try "---\nlicense: other\n\(base.map { "base_model: \($0)\n" } ?? "")---\n# \(name)\n".write(toFile: d + "/README.md", atomically: true, encoding: .utf8)
+            if licence { try "You may use the Model solely for non-commercial purposes.\n".write(toFile: d + "/LICENSE", atomically: true, encoding: .utf8) }
+        }
+        func unknown(_ name: String) throws -> [Finding] {
+            let r = try check([root + "/" + name])
+            return r.models.first?.findings.filter { $0.ruleID == "base-model-unknown" } ?? []
+        }
+        try FileManager.default.createDirectory(atPath: root + "/weights-only", withIntermediateDirectories: true)
+        try "x".write(toFile: root + "/weights-only/model.safetensors", atomically: true, encoding: .utf8)
+        try folder("on-weights", base: "weights-only")
+        #expect(try unknown("on-weights").contains { $0.message.contains("no licence and no model card") })
+        try folder("selfish", base: "selfish")
+        #expect(try unknown("selfish").contains { $0.message.contains("cycle") })
+        try folder("ping", base: "pong"); try folder("pong", base: "ping")
+        #expect(try unknown("ping").contains { $0.message.contains("cycle") && $0.message.contains("ping → pong → ping") })
+        for i in 0..<7 { try folder("hop\(i)", base: i < 6 ? "hop\(i + 1)" : nil) }
+        #expect(try unknown("hop0").contains { $0.message.contains("beyond five") })
+    }
+
     @Test func globPatterns() {
         #expect(BaseModelTable.glob("meta-llama/llama-3.1-*", "meta-llama/llama-3.1-8b-instruct"))
         #expect(!BaseModelTable.glob("meta-llama/llama-3.1-*", "meta-llama/llama-3.2-1b"))

@@ -301,20 +301,33 @@ public struct Checker: Sendable {
     /// table; adds the ancestors' clauses that bind derivatives.
     func resolveLineage(_ m: inout Prepared) {
         guard let card = m.card, !card.baseModels.isEmpty else { return }
-        var visited: Set<String> = [m.input.path]
-        var frontier: [(repo: Located<String>, near: String, depth: Int)] = card.baseModels.map { ($0, m.input.path, 1) }
+        var visited: Set<String> = [ModelDiscovery.realPath(m.input.path)]
+        var frontier: [(repo: Located<String>, near: String, depth: Int, chain: [String])] = card.baseModels.map { ($0, m.input.path, 1, [m.input.name]) }
+        // A lineage that cannot be followed to its end is said, never dropped: the unread terms may bind.
+        func unresolved(_ repo: Located<String>, _ why: String) {
+            m.findings.append(Finding(ruleID: "base-model-unknown", severity: .warning, category: .undecided,
+                                      message: "cannot decide: base model \(repo.value) — \(why); its licence terms may bind this derivative",
+                                      model: m.input.name, location: FileLocation(path: card.path, line: repo.line, column: repo.column),
+                                      details: ["put the base model's folder (with its licence) beside this one or pass --models-root", "or add it to Licenses/base-models/"]))
+        }
         while !frontier.isEmpty {
-            let (repo, near, depth) = frontier.removeFirst()
-            let anchor = FileLocation(path: card.path, line: repo.line, column: repo.column)
+            let (repo, near, depth, chain) = frontier.removeFirst()
             var found = false
             for dir in Lineage.folders(for: repo.value, near: near, root: modelsRoot) {
                 var isDir: ObjCBool = false
                 guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else { continue }
                 found = true
-                guard visited.insert(dir).inserted else { break }
+                guard visited.insert(ModelDiscovery.realPath(dir)).inserted else {
+                    unresolved(repo, "its folder \(dir) is already in the lineage (a cycle: \((chain + [repo.value]).joined(separator: " → ")))")
+                    break
+                }
                 var budget = 200
-                guard let input = ModelDiscovery.model(in: dir, budget: &budget) else { break }
+                guard let input = ModelDiscovery.model(in: dir, budget: &budget) else {
+                    unresolved(repo, "its folder \(dir) has no licence and no model card")
+                    break
+                }
                 let base = prepare(input)
+                if base.licenses.isEmpty { unresolved(repo, "no licence could be read in its folder \(dir)") }
                 let own = Set(m.licenses.map { l in l.identification?.id ?? l.clauses.map(\.identity).sorted().joined(separator: "/") })
                 for l in base.licenses {
                     // The same licence carried by the derivative itself adds nothing.
@@ -329,8 +342,9 @@ public struct Checker: Sendable {
                     if !inherited.clauses.isEmpty { m.inherited.append(inherited) }
                     m.lineage.append("inherits \(l.identification?.name ?? l.file.map(RuleContext.shortPath) ?? "a licence") via base_model \(repo.value) (folder \(dir))")
                 }
-                if depth < 5, let bc = base.card {
-                    frontier += bc.baseModels.map { ($0, dir, depth + 1) }
+                if let bc = base.card, !bc.baseModels.isEmpty {
+                    if depth < 5 { frontier += bc.baseModels.map { ($0, dir, depth + 1, chain + [repo.value]) } }
+                    else { unresolved(repo, "its lineage goes on beyond five base models, which licenselint does not follow") }
                 }
                 break
             }
@@ -343,10 +357,7 @@ public struct Checker: Sendable {
                 m.lineage.append("inherits \(entry.name) via base_model \(repo.value)")
                 continue
             }
-            m.findings.append(Finding(ruleID: "base-model-unknown", severity: .warning, category: .undecided,
-                                      message: "cannot decide: base model \(repo.value) unknown — its licence terms may bind this derivative",
-                                      model: m.input.name, location: anchor,
-                                      details: ["put the base model's folder beside this one (org--name) or pass --models-root", "or add it to Licenses/base-models/"]))
+            unresolved(repo, "unknown: no folder for it and no catalogue entry")
         }
     }
 
