@@ -62,6 +62,13 @@ public enum SBOM {
         func bad(_ code: String, _ message: String) -> Result<SBOMDocument, InputError> {
             .failure(InputError(code: code, path: path, message: message))
         }
+        // The strict reader first: a duplicate key, a bad escape or too deep a nesting is an error at its
+        // line and column, never a value silently kept or dropped.
+        do { _ = try JSONReader.parse(bytes) }
+        catch {
+            return .failure(InputError(code: "sbom.invalid-json", path: path, location: SourceLocation(line: error.line, column: error.column),
+                                       message: error.message + (error.line == 1 && error.column == 1 ? "; --sbom reads CycloneDX JSON (not XML or SPDX)" : "")))
+        }
         let object: Any
         do { object = try JSONSerialization.jsonObject(with: Data(bytes)) }
         catch { return bad("sbom.invalid-json", "not valid JSON; --sbom reads CycloneDX JSON (not XML or SPDX)") }
@@ -69,13 +76,16 @@ public enum SBOM {
         guard root["bomFormat"] as? String == "CycloneDX" else {
             return bad("sbom.not-cyclonedx", "\"bomFormat\" is not \"CycloneDX\"; --sbom reads CycloneDX JSON BOMs")
         }
+        if let n = root["specVersion"] as? NSNumber, !(root["specVersion"] is String) {
+            return bad("sbom.invalid", "specVersion is the number \(n); CycloneDX writes it as a string, e.g. \"1.6\"")
+        }
         let spec = root["specVersion"] as? String ?? ""
         guard supportedVersions.contains(spec) else {
             return bad("sbom.unsupported-version", "CycloneDX specVersion '\(spec)' is not supported; machine-learning-model components need "
                        + supportedVersions.joined(separator: " or "))
         }
         let text = String(decoding: bytes, as: UTF8.self)
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = LineIndex(text.split(separator: "\n", omittingEmptySubsequences: false))
 
         // Every component, the metadata's subject included, nested ones too.
         var all: [[String: Any]] = []
@@ -157,17 +167,44 @@ public enum SBOM {
         return t.isEmpty ? nil : t
     }
 
-    /// Where a component is declared: the line of its bom-ref, else of its name (the nth time the name appears).
-    static func line(of bomRef: String?, name: String, occurrence: Int, in lines: [Substring]) -> Int {
-        func quoted(_ s: String) -> String { var o = ""; JSON.escape(s, into: &o); return o }
-        if let ref = bomRef {
-            let q = quoted(ref)
-            if let i = lines.firstIndex(where: { $0.contains("\"bom-ref\"") && $0.contains(q) }) { return i + 1 }
+    /// The lines of "bom-ref" and "name" values, indexed once (a lookup per component over the whole text
+    /// made large BOMs quadratic).
+    struct LineIndex {
+        var refs: [String: Int] = [:]
+        var names: [String: [Int]] = [:]
+        init(_ lines: [Substring]) {
+            for (n, line) in lines.enumerated() {
+                if let v = LineIndex.value(of: "\"bom-ref\"", in: line), refs[v] == nil { refs[v] = n + 1 }
+                if let v = LineIndex.value(of: "\"name\"", in: line) { names[v, default: []].append(n + 1) }
+            }
         }
-        let q = quoted(name)
-        let hits = lines.indices.filter { lines[$0].contains("\"name\"") && lines[$0].contains(q) }
-        if occurrence < hits.count { return hits[occurrence] + 1 }
-        return hits.first.map { $0 + 1 } ?? 1
+        /// The string literal (with its quotes, as written) that follows `key` and a colon on the line.
+        static func value(of key: String, in line: Substring) -> String? {
+            guard let k = line.range(of: key) else { return nil }
+            var i = k.upperBound
+            while i < line.endIndex, line[i] == " " || line[i] == "\t" { i = line.index(after: i) }
+            guard i < line.endIndex, line[i] == ":" else { return nil }
+            i = line.index(after: i)
+            while i < line.endIndex, line[i] == " " || line[i] == "\t" { i = line.index(after: i) }
+            guard i < line.endIndex, line[i] == "\"" else { return nil }
+            let start = i
+            i = line.index(after: i)
+            while i < line.endIndex {
+                if line[i] == "\\" { i = line.index(after: i); if i < line.endIndex { i = line.index(after: i) }; continue }
+                if line[i] == "\"" { return String(line[start...i]) }
+                i = line.index(after: i)
+            }
+            return nil
+        }
+    }
+
+    /// Where a component is declared: the line of its bom-ref, else of its name (the nth time the name appears).
+    static func line(of bomRef: String?, name: String, occurrence: Int, in lines: LineIndex) -> Int {
+        func quoted(_ s: String) -> String { var o = ""; JSON.escape(s, into: &o); return o }
+        if let ref = bomRef, let l = lines.refs[quoted(ref)] { return l }
+        let hits = lines.names[quoted(name)] ?? []
+        if occurrence < hits.count { return hits[occurrence] }
+        return hits.first ?? 1
     }
 }
 
