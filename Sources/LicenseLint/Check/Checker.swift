@@ -71,6 +71,10 @@ public struct Checker: Sendable {
                              location: FileLocation(path: profile.path, line: $0.line, column: $0.column), uses: 0)
         }
         var general: [Finding] = []
+        // Findings indexed by rule id once, so that each exception looks only at its rule's findings
+        // (1,000 exceptions × 5,000 models compared every pair).
+        var byRule: [String: [(Int, Int)]] = [:]
+        for m in models.indices { for f in models[m].findings.indices { byRule[models[m].findings[f].ruleID, default: []].append((m, f)) } }
         for (i, e) in profile.exceptions.enumerated() {
             if e.expires.map({ $0 < today }) ?? false {
                 general.append(Finding(ruleID: "exception-expired", severity: .error, category: .conflict,
@@ -78,11 +82,9 @@ public struct Checker: Sendable {
                                        location: exceptions[i].location, details: ["reason given: \(e.reason)", "review it, then renew or remove it"]))
                 continue
             }
-            for m in models.indices {
-                for f in models[m].findings.indices where models[m].findings[f].suppressedBy == nil && matches(e, models[m].findings[f], model: models[m]) {
-                    exceptions[i].uses += 1
-                    models[m].findings[f].suppressedBy = exceptions[i]
-                }
+            for (m, f) in byRule[e.rule.value] ?? [] where models[m].findings[f].suppressedBy == nil && matches(e, models[m].findings[f], model: models[m]) {
+                exceptions[i].uses += 1
+                models[m].findings[f].suppressedBy = exceptions[i]
             }
             if exceptions[i].uses == 0 {
                 general.append(Finding(ruleID: "exception-unused", severity: .warning, category: .conflict,
@@ -91,9 +93,11 @@ public struct Checker: Sendable {
                                        details: ["check its rule id (licenselint rules) and licence id, or remove it"]))
             }
         }
+        var byLocation: [FileLocation: AppliedException] = [:]
+        for e in exceptions { if let l = e.location, byLocation[l] == nil { byLocation[l] = e } }
         for m in models.indices {
             for f in models[m].findings.indices {
-                if let s = models[m].findings[f].suppressedBy, let e = exceptions.first(where: { $0.location == s.location }) {
+                if let l = models[m].findings[f].suppressedBy?.location, let e = byLocation[l] {
                     models[m].findings[f].suppressedBy = e
                 }
             }

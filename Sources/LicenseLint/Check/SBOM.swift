@@ -84,8 +84,7 @@ public enum SBOM {
             return bad("sbom.unsupported-version", "CycloneDX specVersion '\(spec)' is not supported; machine-learning-model components need "
                        + supportedVersions.joined(separator: " or "))
         }
-        let text = String(decoding: bytes, as: UTF8.self)
-        let lines = LineIndex(text.split(separator: "\n", omittingEmptySubsequences: false))
+        let lines = LineIndex(bytes)
 
         // Every component, the metadata's subject included, nested ones too.
         var all: [[String: Any]] = []
@@ -167,32 +166,49 @@ public enum SBOM {
         return t.isEmpty ? nil : t
     }
 
-    /// The lines of "bom-ref" and "name" values, indexed once (a lookup per component over the whole text
-    /// made large BOMs quadratic).
+    /// The lines of "bom-ref" and "name" values, indexed once, on bytes (a lookup per component over the
+    /// whole text made large BOMs quadratic).
     struct LineIndex {
         var refs: [String: Int] = [:]
         var names: [String: [Int]] = [:]
-        init(_ lines: [Substring]) {
-            for (n, line) in lines.enumerated() {
-                if let v = LineIndex.value(of: "\"bom-ref\"", in: line), refs[v] == nil { refs[v] = n + 1 }
-                if let v = LineIndex.value(of: "\"name\"", in: line) { names[v, default: []].append(n + 1) }
+        init(_ bytes: [UInt8]) {
+            let ref = Array("\"bom-ref\"".utf8), name = Array("\"name\"".utf8)
+            var line = 1, start = 0
+            func scan(_ lo: Int, _ hi: Int) {
+                if let v = LineIndex.value(of: ref, in: bytes, lo, hi), refs[v] == nil { refs[v] = line }
+                if let v = LineIndex.value(of: name, in: bytes, lo, hi) { names[v, default: []].append(line) }
             }
+            for (k, b) in bytes.enumerated() where b == 0x0A {
+                scan(start, k); line += 1; start = k + 1
+            }
+            scan(start, bytes.count)
         }
-        /// The string literal (with its quotes, as written) that follows `key` and a colon on the line.
-        static func value(of key: String, in line: Substring) -> String? {
-            guard let k = line.range(of: key) else { return nil }
-            var i = k.upperBound
-            while i < line.endIndex, line[i] == " " || line[i] == "\t" { i = line.index(after: i) }
-            guard i < line.endIndex, line[i] == ":" else { return nil }
-            i = line.index(after: i)
-            while i < line.endIndex, line[i] == " " || line[i] == "\t" { i = line.index(after: i) }
-            guard i < line.endIndex, line[i] == "\"" else { return nil }
+        /// The string literal (with its quotes, as written) that follows `key` and a colon in bytes lo..<hi.
+        static func value(of key: [UInt8], in b: [UInt8], _ lo: Int, _ hi: Int) -> String? {
+            guard hi - lo >= key.count else { return nil }
+            var at = -1
+            var i = lo
+            while i + key.count <= hi {
+                if b[i] == key[0] {
+                    var k = 1
+                    while k < key.count && b[i + k] == key[k] { k += 1 }
+                    if k == key.count { at = i + k; break }
+                }
+                i += 1
+            }
+            guard at >= 0 else { return nil }
+            i = at
+            while i < hi && (b[i] == 0x20 || b[i] == 0x09) { i += 1 }
+            guard i < hi, b[i] == 0x3A else { return nil }
+            i += 1
+            while i < hi && (b[i] == 0x20 || b[i] == 0x09) { i += 1 }
+            guard i < hi, b[i] == 0x22 else { return nil }
             let start = i
-            i = line.index(after: i)
-            while i < line.endIndex {
-                if line[i] == "\\" { i = line.index(after: i); if i < line.endIndex { i = line.index(after: i) }; continue }
-                if line[i] == "\"" { return String(line[start...i]) }
-                i = line.index(after: i)
+            i += 1
+            while i < hi {
+                if b[i] == 0x5C { i += 2; continue }
+                if b[i] == 0x22 { return String(decoding: b[start...i], as: UTF8.self) }
+                i += 1
             }
             return nil
         }
