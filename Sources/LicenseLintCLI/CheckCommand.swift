@@ -167,8 +167,11 @@ enum CheckCommand {
         }
         var baselineNote: String? = nil
         if let target = o.writeBaseline {
-            guard result.inputErrors.isEmpty else {
-                console.err("error: not writing the baseline \(target): some inputs could not be read, so it would be incomplete [baseline.incomplete]\n")
+            // A file that could not be read has terms nobody has seen: they cannot be accepted.
+            let unread = report.allFindings.filter { $0.ruleID == "license-unreadable" }
+            guard result.inputErrors.isEmpty, unread.isEmpty else {
+                let which = unread.first.flatMap { $0.location?.path }.map { " (\($0))" } ?? ""
+                console.err("error: not writing the baseline \(target): some inputs could not be read\(which), so it would accept terms nobody has read [baseline.incomplete]\n")
                 return ExitCode.error
             }
             let written = Baseline(report: report)

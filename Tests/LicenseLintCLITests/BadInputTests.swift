@@ -123,6 +123,9 @@ let badInputs: [BadInput] = [
         ["check", "--allow-empty-profile", "--profile", try s.write("p.yaml", "# nothing yet\n"), packageRoot + "/Fixtures/models/noncommercial-research-vision"] }, exit: 0, expect: "cannot decide", inStdout: true),
     BadInput(name: "option given twice", setup: { s in
         ["check", "--profile", try s.write("p.yaml", okProfile), "--format", "json", "--format", "sarif", packageRoot + "/Fixtures/models"] }, exit: 2, expect: "--format is given twice"),
+    BadInput(name: "baseline of an unreadable licence", setup: { s in
+        try s.write("m/LICENSE", [0x7F, 0x45, 0x4C, 0x46, 0, 0, 0, 1])
+        return ["check", "--profile", try s.write("p.yaml", okProfile), "--write-baseline", s.dir + "/b.json", s.dir + "/m"] }, exit: 2, expect: "baseline.incomplete"),
     BadInput(name: "missing --models-root", setup: { s in
         ["check", "--profile", try s.write("p.yaml", okProfile), "--models-root", s.dir + "/nowhere", packageRoot + "/Fixtures/models"] }, exit: 2, expect: "--models-root"),
 ]
