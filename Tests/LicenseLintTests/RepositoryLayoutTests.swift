@@ -62,6 +62,17 @@ import Foundation
         #expect(r.models.contains { $0.name == "aurora" && $0.findings.contains { $0.ruleID == "user-cap-exceeded" } }, "\(r.models.map(\.name))")
     }
 
+    /// `license: [a, b]` and `license: a AND b` name licences that all apply; the cap of the second binds.
+    @Test(arguments: ["[apache-2.0, llama3.1]", "apache-2.0 AND llama3.1"])
+    func everyDeclaredLicenceApplies(_ declared: String) throws {
+        let s = try LayoutScratch()
+        try s.write("m/README.md", "---\nlicense: \(declared)\n---\n# m\n")
+        let m = try #require(try check([s.dir + "/m"]).models.first)
+        let ids: Set<String> = Set(m.licenses.compactMap { $0.identification?.id })
+        #expect(ids.contains("apache-2.0") && ids.contains("llama3.1"), "\(ids)")
+        #expect(m.findings.contains { $0.ruleID == "user-cap-exceeded" })
+    }
+
     @Test func aNameThatIsNotUTF8IsAnErrorNotASkip() throws {
         let s = try LayoutScratch()
         try s.write("m/README.md", "---\nlicense: mit\n---\n")

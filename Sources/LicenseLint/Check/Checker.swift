@@ -223,8 +223,10 @@ public struct Checker: Sendable {
             let textIDs = Set(licenses.compactMap { $0.identification?.id })
             let restrictive = LicenseRelabelledRule.restrictive
             let textRestricts = Set(licenses.flatMap { $0.clauses.map(\.kind) }).intersection(restrictive)
+            // Texts in the folder, not the ids resolved so far ("a AND b" gives both).
+            let hasText = !licenses.isEmpty
             for e in resolved {
-                if !licenses.isEmpty {
+                if hasText {
                     // A permissive id declared over a text that restricts use, which the catalogue does not know.
                     if textIDs.isEmpty && !textRestricts.isEmpty && !e.clauses.contains(where: { restrictive.contains($0.kind) }) {
                         findings.append(Finding(ruleID: "license-mismatch", severity: .error, category: .conflict,

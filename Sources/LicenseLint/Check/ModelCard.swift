@@ -93,7 +93,11 @@ public struct ModelCard: Sendable {
             let v = pair.value
             switch key {
             case "license": license = located(v)
-                if case .sequence(let items) = v.content, let f = items.first { license = located(f) }
+                // A list names licences that all apply: read as "a AND b", never as its first item.
+                if case .sequence(let items) = v.content {
+                    let ids = items.compactMap(located)
+                    if let f = ids.first { license = Located(ids.map(\.value).joined(separator: " AND "), line: f.line, column: f.column) }
+                }
             case "license_name": licenseName = located(v)
             case "license_link": licenseLink = located(v)
             case "model_name": modelName = located(v)
