@@ -3,6 +3,20 @@ import Foundation
 @testable import LicenseLint
 
 @Suite struct SourceFileTests {
+    /// A range that ends (or starts) inside a character's bytes takes the whole character: the closing
+    /// quotation mark of a notice was shown as U+FFFD.
+    @Test func excerptsNeverCutACharacter() {
+        let text = "You must keep this notice: \u{201C}Aurora is licensed, All Rights Reserved.\u{201D} Thanks."
+        let src = SourceFile(path: "L", bytes: Array(text.utf8))
+        let close = Array(text.utf8).firstIndex(of: 0xE2).map { _ in Array(text.utf8).lastIndex(of: 0x9D)! }!
+        for end in [close - 1, close, close + 1] {
+            let e = src.excerpt(from: 0, to: end)
+            #expect(!e.contains("\u{FFFD}"), "\(end): \(e)")
+        }
+        #expect(src.excerpt(from: 0, to: close).hasSuffix("Reserved.\u{201D}"))
+        #expect(!src.excerpt(from: 28, to: 40).contains("\u{FFFD}"))
+    }
+
     @Test func utf8WithBOMIsReadWithoutTheMark() throws {
         let f = try SourceFile.decode(path: "x", raw: [0xEF, 0xBB, 0xBF] + Array("Line one\nLine two".utf8))
         #expect(f.lineText(1) == "Line one")

@@ -390,7 +390,12 @@ public struct SourceFile: Sendable {
 
     /// An excerpt of the source between two byte offsets with whitespace collapsed, at most `limit` characters.
     public func excerpt(from start: Int, to end: Int, limit: Int = 300) -> String {
-        let s = max(0, min(start, bytes.count)), e = max(s, min(end, bytes.count))
+        var s = max(0, min(start, bytes.count)), e = max(s, min(end, bytes.count))
+        // Whole characters only: a range that ends inside a character's bytes (the closing quotation mark of
+        // a notice) takes the rest of it, and one that starts inside one starts at its beginning; a cut
+        // there showed as "…Reserved.�".
+        while s > 0 && s < bytes.count && bytes[s] & 0xC0 == 0x80 { s -= 1 }
+        while e < bytes.count && e > s && bytes[e] & 0xC0 == 0x80 { e += 1 }
         if let ascii = asciiExcerpt(from: s, to: e, limit: limit) { return ascii }
         return characterExcerpt(from: s, to: e, limit: limit)
     }
