@@ -155,7 +155,8 @@ private func sarifResults(_ log: [String: Any]) throws -> (rules: [[String: Any]
     let models = try #require(doc["models"] as? [[String: Any]])
     #expect(models.count == 2)
     let llama = models[0]
-    #expect(Set(llama.keys) == ["name", "path", "licenses", "openness", "lineage", "findings"])
+    #expect(Set(llama.keys) == ["name", "path", "verdict", "licenses", "openness", "lineage", "findings"])
+    #expect(llama["verdict"] as? String == "blocked")
     let findings = try #require(llama["findings"] as? [[String: Any]])
     #expect(findings.count == 4)
     // Report.order: model, file (none first), line, rule id.
@@ -385,4 +386,34 @@ private func sarifResults(_ log: [String: Any]) throws -> (rules: [[String: Any]
     #expect(stripANSI(coloured) == plain)
     let empty = TextReporter.render(emptyReport, rules: [], options: ReportOptions(color: true))
     #expect(stripANSI(empty) == TextReporter.render(emptyReport, rules: [], options: ReportOptions()))
+}
+
+// MARK: Verdicts
+
+/// One answer per model from its open findings: a conflict blocks; an open question needs input; duties
+/// allow with duties; information and silenced findings never change it. The Markdown report opens with a
+/// row per model, and the text report gives a verdict line per model.
+@Test func verdictsFollowTheFourMeanings() {
+    func f(_ sev: Severity, _ cat: FindingCategory, suppressed: Bool = false) -> Finding {
+        var x = Finding(ruleID: "r", severity: sev, category: cat, message: "m", model: "x")
+        if suppressed { x.suppressedBy = AppliedException(rule: "r", license: nil, model: nil, reason: "ok", expires: nil, location: nil, uses: 1) }
+        return x
+    }
+    func v(_ fs: [Finding]) -> Verdict {
+        ModelReport(name: "x", path: "x", licenses: [], openness: Openness(level: nil, reasons: []), lineage: [], findings: fs).verdict
+    }
+    #expect(v([f(.note, .information)]) == .clear)
+    #expect(v([f(.note, .duty), f(.note, .information)]) == .allowedWithDuties)
+    #expect(v([f(.warning, .undecided), f(.note, .duty)]) == .needsInput)
+    #expect(v([f(.error, .conflict), f(.warning, .undecided)]) == .blocked)
+    #expect(v([f(.error, .conflict, suppressed: true), f(.note, .duty)]) == .allowedWithDuties)
+
+    let report = sampleReport(root: "/work/repo/")
+    let md = MarkdownReporter.render(report, rules: sampleRules, options: ReportOptions())
+    let table = try? #require(md.range(of: "| Model | Licence | Verdict | Decisive reason | Duties |"))
+    let firstModel = md.range(of: "\n## ")
+    #expect(table != nil && firstModel != nil && table!.lowerBound < firstModel!.lowerBound)
+    #expect(md.contains("**Blocked**"))
+    let text = TextReporter.render(report, rules: sampleRules, options: ReportOptions())
+    #expect(text.contains("  verdict: Blocked — "))
 }

@@ -119,6 +119,22 @@ public struct Openness: Sendable {
     public init(level: OpennessLevel?, reasons: [String]) { self.level = level; self.reasons = reasons }
 }
 
+/// The one-word answer for a model, from its findings not silenced by an exception: a conflict blocks;
+/// otherwise a fact that decides something and is not stated needs input; otherwise duties the plan
+/// triggers; otherwise clear. Information never changes it.
+public enum Verdict: String, Sendable, CaseIterable {
+    case blocked, needsInput = "needs-input", allowedWithDuties = "allowed-with-duties", clear
+
+    public var title: String {
+        switch self {
+        case .blocked: return "Blocked"
+        case .needsInput: return "Needs input"
+        case .allowedWithDuties: return "Allowed with duties"
+        case .clear: return "Clear"
+        }
+    }
+}
+
 public struct ModelReport: Sendable {
     public var name: String
     public var path: String
@@ -130,6 +146,24 @@ public struct ModelReport: Sendable {
     public init(name: String, path: String, licenses: [AppliedLicense], openness: Openness, lineage: [String], findings: [Finding]) {
         self.name = name; self.path = path; self.licenses = licenses; self.openness = openness; self.lineage = lineage; self.findings = findings
     }
+
+    var open: [Finding] { findings.filter { $0.suppressedBy == nil && $0.category != .information } }
+
+    public var verdict: Verdict {
+        let f = open
+        if f.contains(where: { $0.severity == .error }) { return .blocked }
+        if f.contains(where: { $0.severity == .warning }) { return .needsInput }
+        if f.contains(where: { $0.category == .duty }) { return .allowedWithDuties }
+        return .clear
+    }
+
+    /// The finding that decides the verdict (the first conflict, else the first open question), if any.
+    public var decisive: Finding? {
+        let f = open.sorted(by: Report.order)
+        return f.first { $0.severity == .error } ?? f.first { $0.severity == .warning }
+    }
+
+    public var dutyCount: Int { open.filter { $0.category == .duty }.count }
 }
 
 /// Everything `check` found: the input of every reporter (reporters are pure functions of it).

@@ -4,7 +4,7 @@
 /// {"schemaVersion": 1,
 ///  "tool": {"name", "version"},
 ///  "profile": {"path", "summary": {label: value, …}},
-///  "models": [{"name", "path",
+///  "models": [{"name", "path", "verdict": "blocked" | "needs-input" | "allowed-with-duties" | "clear",
 ///              "licenses": [{"file", "declaredId", "source", "identification": {"id", "name", "similarity", "differences"} | null,
 ///                            "via", "clauses": [{"kind", "parameters", "evidence"}]}],
 ///              "openness": {"level" (string | null), "reasons"},
@@ -62,6 +62,7 @@ public enum JSONReporter: Reporter {
         .object([
             ("name", .string(m.name)),
             ("path", .string(m.path)),
+            ("verdict", .string(m.verdict.rawValue)),
             ("licenses", .array(m.licenses.map(license))),
             ("openness", .object([
                 ("level", m.openness.level.map { .string($0.rawValue) } ?? .null),

@@ -16,6 +16,19 @@ public enum MarkdownReporter: Reporter {
             out += "\n"
         }
         out += "**Summary:** \(inline(ReportSummary(report).line))\n"
+        // The first screen: one row per model with its verdict and the reason that decides it.
+        if !report.models.isEmpty {
+            out += "\n| Model | Licence | Verdict | Decisive reason | Duties |\n| --- | --- | --- | --- | --- |\n"
+            for m in report.models {
+                let licence = m.licenses.filter { $0.source != .inherited }.map(ReportFormatting.licenseName).joined(separator: "; ")
+                var reason = "—"
+                if let d = m.decisive {
+                    let at = d.location.map { " (\($0.path):\($0.line))" } ?? ""
+                    reason = "\(code(d.ruleID)): \(inline(d.message))\(inline(at))"
+                }
+                out += "| \(cell(inline(m.name))) | \(cell(inline(licence.isEmpty ? "none found" : licence))) | **\(m.verdict.title)** | \(cell(reason)) | \(m.dutyCount) |\n"
+            }
+        }
 
         if !report.generalFindings.isEmpty {
             out += "\n## General findings\n\n"
@@ -44,6 +57,7 @@ public enum MarkdownReporter: Reporter {
 
     private static func model(_ m: ModelReport, report: Report) -> String {
         var out = "\n## \(inline(m.name))\n\n"
+        out += "**Verdict: \(m.verdict.title).**\n\n"
         out += "Path: \(code(m.path))\n\n"
 
         if m.licenses.isEmpty { out += "**Licence:** none found.\n\n" }
@@ -95,31 +109,44 @@ public enum MarkdownReporter: Reporter {
             for e in inputs { out += item(e, report: report) }
         }
 
-        out += "\n### Conflicts\n\n"
+        // Conflicts, then what could not be decided, then duties, then information; a section only when it
+        // has something in it.
         let conflicts = active.filter { $0.finding.category == .conflict }
-        if conflicts.isEmpty { out += "None.\n" }
-        for e in conflicts { out += item(e, report: report) }
-
-        out += "\n### Duties\n\n"
-        let duties = active.filter { $0.finding.category == .duty }
-        if duties.isEmpty { out += "None.\n" }
-        for e in duties {
-            let f = e.finding
-            out += "- [ ] \(inline(f.message)) (\(code(f.ruleID))"
-            if let loc = f.location { out += ", \(code("\(loc.path):\(loc.line)"))" }
-            out += ")\n"
-            if let words = f.location?.excerpt, !words.isEmpty { out += "  > \(inline(words))\n" }
-            for d in f.details { out += "  - \(inline(d))\n" }
+        if !conflicts.isEmpty {
+            out += "\n### Conflicts\n\n"
+            for e in conflicts { out += item(e, report: report) }
         }
 
-        out += "\n### Could not decide\n\n"
         let undecided = active.filter { $0.finding.category == .undecided }
-        if undecided.isEmpty { out += "None.\n" }
-        for e in undecided { out += item(e, report: report) }
+        if !undecided.isEmpty {
+            out += "\n### Could not decide\n\n"
+            for e in undecided { out += item(e, report: report) }
+        }
 
-        out += "\n### Exceptions applied\n\n"
+        let duties = active.filter { $0.finding.category == .duty }
+        if !duties.isEmpty {
+            out += "\n### Duties\n\n"
+            for e in duties {
+                let f = e.finding
+                out += "- [ ] \(inline(f.message)) (\(code(f.ruleID))"
+                if let loc = f.location { out += ", \(code("\(loc.path):\(loc.line)"))" }
+                out += ")\n"
+                if let words = f.location?.excerpt, !words.isEmpty { out += "  > \(inline(words))\n" }
+                for d in f.details { out += "  - \(inline(d))\n" }
+            }
+        }
+
+        let information = active.filter { $0.finding.category == .information }
+        if !information.isEmpty {
+            out += "\n### Information\n\n"
+            for e in information { out += item(e, report: report) }
+        }
+        if conflicts.isEmpty && undecided.isEmpty && duties.isEmpty && inputs.isEmpty {
+            out += "\nNo conflicts, no open questions and no duties for this plan.\n"
+        }
+
         let suppressed = entries.filter { $0.finding.suppressedBy != nil }
-        if suppressed.isEmpty { out += "None.\n" }
+        if !suppressed.isEmpty { out += "\n### Exceptions applied\n\n" }
         for e in suppressed {
             let f = e.finding
             out += "- \(code(f.ruleID)) (\(f.severity.rawValue), \(f.category.rawValue)): \(inline(f.message))\n"

@@ -14,6 +14,10 @@ public enum TextReporter: Reporter {
         for model in report.models {
             out += "\n"
             out += style.bold(model.name == model.path ? model.name : "\(model.name) (\(model.path))") + "\n"
+            var verdict = "  verdict: \(model.verdict.title)"
+            if let d = model.decisive { verdict += " — \(d.ruleID): \(d.message)" }
+            else if model.dutyCount > 0 { verdict += " — \(ReportFormatting.count(model.dutyCount, "duty", "duties")) to meet" }
+            out += (model.verdict == .blocked ? style.red(verdict) : verdict) + "\n"
             if model.licenses.isEmpty { out += "  licence: none found\n" }
             for l in model.licenses {
                 var line = "  licence: \(ReportFormatting.licenseName(l)), \(ReportFormatting.licenseSource(l))"
@@ -51,6 +55,13 @@ public enum TextReporter: Reporter {
         }
 
         let summary = ReportSummary(report)
+        if report.models.count > 1 {
+            let counts = Verdict.allCases.compactMap { v -> String? in
+                let n = report.models.filter { $0.verdict == v }.count
+                return n > 0 ? "\(n) \(v.title.lowercased())" : nil
+            }
+            out += "\nverdicts: " + counts.joined(separator: ", ") + "\n"
+        }
         let line = summary.line
         out += "\n" + (summary.failing > 0 ? style.boldRed(line) : style.bold(line)) + "\n"
         return out
