@@ -76,13 +76,14 @@ public struct ReportSummary: Sendable, Equatable {
     /// 2 when an input could not be read, else 1 when something fails, else 0 — the process's exit code.
     public var exitCode: Int { inputErrors > 0 ? 2 : (failing > 0 ? 1 : 0) }
 
-    /// "1 error, 2 warnings, 3 duties, 1 undecided; fail_on: error → exit 1"
-    /// (notes and suppressed findings are listed only when there are some).
+    /// "1 error, 2 warnings (1 cannot decide), 3 duties; fail_on: error → exit 1": every open finding
+    /// counted once (information and suppressed findings only when there are some).
     public var line: String {
-        var parts = [ReportFormatting.count(errors, "error", "errors"), ReportFormatting.count(warnings, "warning", "warnings")]
-        if notes > 0 { parts.append(ReportFormatting.count(notes, "note", "notes")) }
+        var w = ReportFormatting.count(warnings, "warning", "warnings")
+        if undecided > 0 { w += " (\(undecided) cannot decide)" }
+        var parts = [ReportFormatting.count(errors, "error", "errors"), w]
         parts.append(ReportFormatting.count(duties, "duty", "duties"))
-        parts.append("\(undecided) undecided")
+        if notes > 0 { parts.append("\(notes) for information") }
         if suppressed > 0 { parts.append("\(suppressed) suppressed") }
         if inputErrors > 0 { parts.append(ReportFormatting.count(inputErrors, "input error", "input errors")) }
         return parts.joined(separator: ", ") + "; fail_on: \(failOn.rawValue) → exit \(exitCode)"
