@@ -160,7 +160,7 @@ public final class Catalogue: Sendable {
         guard let b = best else { return nil }
         let e = entries[b.index]
         let similarity = (0.5 * b.phraseScore + 0.5 * b.clauseScore * 0.98 + 0.01).rounded(toPlaces: 2)
-        return Identification(id: e.id, name: e.name, similarity: min(1, max(0, similarity)),
+        return Identification(e, similarity: min(1, max(0, similarity)),
                               differences: Catalogue.differences(parsed: clauses, catalogue: e.clauses))
     }
 

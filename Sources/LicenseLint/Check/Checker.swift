@@ -175,8 +175,10 @@ public struct Checker: Sendable {
                                             details: ["licenselint fails closed: unread terms are not a pass"]))
                     continue
                 }
-                licenses.append(AppliedLicense(file: file, declaredID: nil, identification: parsed.identification, source: .text,
-                                               clauses: parsed.clauses))
+                var applied = AppliedLicense(file: file, declaredID: nil, identification: parsed.identification, source: .text,
+                                             clauses: parsed.clauses)
+                applied.sha256 = SHA256.hex(source.bytes)
+                licenses.append(applied)
             } catch {
                 findings.append(inputFinding("license-unreadable", error, model: name))
             }
@@ -379,7 +381,7 @@ public struct Checker: Sendable {
             Clause(kind: c.kind, parameters: c.parameters,
                    evidence: Evidence(line: line, column: 1, endLine: line, text: "\(c.kind.rawValue) — from the catalogue entry '\(e.id)' (\(e.name))"))
         }
-        return AppliedLicense(file: file, declaredID: declared, identification: Identification(id: e.id, name: e.name, similarity: 1),
+        return AppliedLicense(file: file, declaredID: declared, identification: Identification(e, similarity: 1),
                               source: .catalogue, clauses: clauses, via: via)
     }
 

@@ -97,6 +97,9 @@ public struct AppliedLicense: Sendable {
     public var clauses: [Clause]
     /// The chain that brought it ("via base_model meta-llama/Llama-3.1-8B").
     public var via: String?
+    /// SHA-256 of the text as read (UTF-8, without a byte-order mark; for a UTF-8 file, `sha256sum` of the
+    /// file): the exact terms that were checked. Texts in the folder only.
+    public var sha256: String?
     public init(file: String?, declaredID: String?, identification: Identification?, source: Source, clauses: [Clause], via: String? = nil) {
         self.file = file; self.declaredID = declaredID; self.identification = identification; self.source = source
         self.clauses = clauses; self.via = via

@@ -19,8 +19,16 @@ public struct Identification: Sendable, Equatable {
     public var similarity: Double
     /// Differences between the text's clauses and the catalogue entry's ("user-cap threshold …").
     public var differences: [String]
+    /// What the catalogue records of the identified terms: their version, release date and canonical URL.
+    public var version: String?
+    public var released: String?
+    public var url: String?
     public init(id: String, name: String, similarity: Double, differences: [String] = []) {
         self.id = id; self.name = name; self.similarity = similarity; self.differences = differences
+    }
+    init(_ e: LicenseEntry, similarity: Double, differences: [String] = []) {
+        self.init(id: e.id, name: e.name, similarity: similarity, differences: differences)
+        version = e.version; released = e.released; url = e.url
     }
 }
 

@@ -80,6 +80,9 @@ public enum JSONReporter: Reporter {
                 ("name", .string(id.name)),
                 ("similarity", .double((id.similarity * 100).rounded() / 100)),
                 ("differences", .array(id.differences.map { .string($0) })),
+                ("version", optional(id.version)),
+                ("released", optional(id.released)),
+                ("url", optional(id.url)),
             ])
         } ?? .null
         return .object([
@@ -88,6 +91,7 @@ public enum JSONReporter: Reporter {
             ("source", .string(l.source.rawValue)),
             ("identification", identification),
             ("via", optional(l.via)),
+            ("sha256", optional(l.sha256)),
             ("clauses", .array(l.clauses.map(\.json))),
         ])
     }

@@ -66,6 +66,8 @@ public enum MarkdownReporter: Reporter {
             if let id = l.identification, l.source == .text {
                 out += " (similarity \(ReportFormatting.similarity(id.similarity)))"
             }
+            let identity = ReportFormatting.licenseIdentity(l)
+            if !identity.isEmpty { out += "\n\nIdentity: \(inline(identity))" }
             out += "\n"
             let diffs = l.identification?.differences ?? []
             if !diffs.isEmpty {

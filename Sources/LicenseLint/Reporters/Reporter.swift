@@ -142,6 +142,17 @@ enum ReportFormatting {
     }
 
     /// "Llama 3.1 Community License Agreement (llama3.1)", the declared id, or "unidentified licence".
+    /// "version 3.1, released 2024-07-23, https://…, sha256 3f2a…": what identifies the terms read.
+    static func licenseIdentity(_ l: AppliedLicense) -> String {
+        var parts: [String] = []
+        let id = l.identification
+        if let v = id?.version { parts.append("version \(v)") }
+        if let r = id?.released { parts.append("released \(r)") }
+        if let u = id?.url { parts.append(u) }
+        if let d = l.sha256 { parts.append("sha256 \(d)") }
+        return parts.joined(separator: ", ")
+    }
+
     static func licenseName(_ l: AppliedLicense) -> String {
         if let id = l.identification { return "\(id.name) (\(id.id))" }
         if let d = l.declaredID { return d }

@@ -25,6 +25,8 @@ public enum TextReporter: Reporter {
                     line += ", similarity \(ReportFormatting.similarity(id.similarity))"
                 }
                 out += line + "\n"
+                let identity = ReportFormatting.licenseIdentity(l)
+                if !identity.isEmpty { out += "    \(identity)\n" }
                 for d in l.identification?.differences ?? [] { out += "    modified: \(d)\n" }
             }
             out += "  openness: \(model.openness.level?.rawValue ?? "undetermined")\n"
