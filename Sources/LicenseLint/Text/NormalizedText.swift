@@ -37,7 +37,7 @@ public struct NormalizedText: Sendable {
     init(_ source: [UInt8], wordParallel: Bool) {
         // The normaliser reads the source through a pointer that is valid only inside this closure, so it
         // runs there; what it returns owns its own buffers and never reads the source again.
-        var n = source.withUnsafeBufferPointer { buf -> Normalizer in
+        let n = source.withUnsafeBufferPointer { buf -> Normalizer in
             var n = Normalizer(buf, wordParallel: wordParallel)
             n.run()
             return n
