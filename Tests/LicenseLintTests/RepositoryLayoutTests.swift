@@ -73,6 +73,40 @@ import Foundation
         #expect(m.findings.contains { $0.ruleID == "user-cap-exceeded" })
     }
 
+    /// A hub cache: models--org--name/refs/main names the snapshot, whose files are symlinks into blobs/.
+    @Test func aHubCacheIsCheckedAsNamedModels() throws {
+        let s = try LayoutScratch()
+        let repo = "hub/models--example--aurora-8b"
+        try s.write("\(repo)/blobs/aaa", Self.capped)
+        try s.write("\(repo)/blobs/bbb", "---\nlicense: other\n---\n# Aurora\n")
+        try s.write("\(repo)/refs/main", "rev2\n")
+        for rev in ["rev1", "rev2"] {
+            try FileManager.default.createDirectory(atPath: s.dir + "/\(repo)/snapshots/\(rev)", withIntermediateDirectories: true)
+        }
+        try FileManager.default.createSymbolicLink(atPath: s.dir + "/\(repo)/snapshots/rev2/LICENSE", withDestinationPath: "../../blobs/aaa")
+        try FileManager.default.createSymbolicLink(atPath: s.dir + "/\(repo)/snapshots/rev2/README.md", withDestinationPath: "../../blobs/bbb")
+        try s.write("hub/models--example--bare/snapshots/rev1/config.json", "{}")
+        let r = try check([s.dir + "/hub"])
+        #expect(Set(r.models.map(\.name)) == ["example/aurora-8b", "example/bare"], "\(r.models.map(\.name))")
+        let aurora = try #require(r.models.first { $0.name == "example/aurora-8b" })
+        #expect(aurora.path.hasSuffix("snapshots/rev2"))
+        #expect(aurora.findings.contains { $0.ruleID == "user-cap-exceeded" })
+        #expect(r.models.first { $0.name == "example/bare" }?.findings.contains { $0.ruleID == "no-license-found" } == true)
+    }
+
+    /// A card's license_link to a file in the folder makes that file a licence text; one to a file that
+    /// is not there is an error, never a pass.
+    @Test func aLicenceLinkToAFileIsRead() throws {
+        let s = try LayoutScratch()
+        try s.write("m/README.md", "---\nlicense: other\nlicense_link: legal/aurora-terms.txt\n---\n# m\n")
+        try s.write("m/legal/aurora-terms.txt", Self.capped)
+        var m = try #require(try check([s.dir + "/m"]).models.first)
+        #expect(m.findings.contains { $0.ruleID == "user-cap-exceeded" }, "\(m.findings.map(\.ruleID))")
+        try s.write("n/README.md", "---\nlicense: other\nlicense_link: ./TERMS.txt\n---\n# n\n")
+        m = try #require(try check([s.dir + "/n"]).models.first)
+        #expect(m.findings.contains { $0.ruleID == "license-unreadable" && $0.message.contains("TERMS.txt") })
+    }
+
     @Test func aNameThatIsNotUTF8IsAnErrorNotASkip() throws {
         let s = try LayoutScratch()
         try s.write("m/README.md", "---\nlicense: mit\n---\n")

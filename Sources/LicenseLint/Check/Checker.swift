@@ -154,8 +154,22 @@ public struct Checker: Sendable {
             case .failure(let e): findings.append(inputFinding("license-unreadable", e, model: name))
             }
         }
+        // A card whose license_link names a file in the folder: that file is a licence text too.
+        var licenseFiles = input.licenseFiles
+        if let link = card?.licenseLink, input.isFolder, !link.value.contains("://"), !link.value.hasPrefix("#") {
+            let rel = link.value.hasPrefix("./") ? String(link.value.dropFirst(2)) : link.value
+            let target = (input.path as NSString).appendingPathComponent(rel)
+            if FileManager.default.fileExists(atPath: target) {
+                if !licenseFiles.contains(where: { ModelDiscovery.realPath($0) == ModelDiscovery.realPath(target) }) { licenseFiles.append(target) }
+            } else if let card {
+                findings.append(Finding(ruleID: "license-unreadable", severity: .error, category: .input,
+                                        message: "the model card's license_link names \(link.value), which is not in the model folder",
+                                        model: name, location: FileLocation(path: card.path, line: link.line, column: link.column),
+                                        details: ["licenselint fails closed: the terms the card points to are not here"]))
+            }
+        }
         // Licence texts.
-        for file in input.licenseFiles {
+        for file in licenseFiles {
             do {
                 let source = try SourceFile.load(path: file)
                 if source.bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {

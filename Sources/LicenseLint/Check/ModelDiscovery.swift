@@ -77,6 +77,15 @@ public enum ModelDiscovery {
                 continue
             }
             var seen: Set<String> = [realPath(path)]
+            // A Hugging Face hub cache, or one model in it: models--org--name/snapshots/<rev>/.
+            if let m = hubModel(path, budget: &budget) { models.append(m); continue }
+            let hub = list(path).names.filter { $0.hasPrefix("models--") }
+            if !hub.isEmpty, model(in: path, budget: &budget) == nil {
+                for child in hub {
+                    if let m = hubModel((path as NSString).appendingPathComponent(child), budget: &budget) { models.append(m) }
+                }
+                continue
+            }
             if let m = model(in: path, budget: &budget) {
                 models.append(m)
                 // A root licence or README does not hide the model folders below it.
@@ -140,6 +149,30 @@ public enum ModelDiscovery {
             out += nested(under: sub, depth: depth + 1, seen: &seen, budget: &budget)
         }
         return out
+    }
+
+    /// One model of a Hugging Face hub cache (`models--org--name/` with `refs/main` and `snapshots/<rev>/`,
+    /// whose files are symlinks into `blobs/`): the snapshot `refs/main` points to (else the last one),
+    /// named `org/name`. A cached model without a licence or card in its snapshot is a model with no licence.
+    static func hubModel(_ dir: String, budget: inout Int) -> ModelInput? {
+        let base = (dir as NSString).lastPathComponent
+        guard base.hasPrefix("models--") else { return nil }
+        let snapshots = (dir as NSString).appendingPathComponent("snapshots")
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: snapshots, isDirectory: &isDir), isDir.boolValue else { return nil }
+        let name = String(base.dropFirst("models--".count)).replacingOccurrences(of: "--", with: "/")
+        let ref = (try? String(contentsOfFile: (dir as NSString).appendingPathComponent("refs/main"), encoding: .utf8))?
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let revisions = list(snapshots).names.filter { !$0.hasPrefix(".") }
+        guard let rev = ref.flatMap({ revisions.contains($0) ? $0 : nil }) ?? revisions.last else {
+            return ModelInput(name: name, path: dir, isFolder: true, licenseFiles: [], noticeFiles: [], readme: nil,
+                              walkErrors: [InputError(code: "input.empty-cache", path: snapshots, message: "the cached model has no snapshot")])
+        }
+        let snapshot = (snapshots as NSString).appendingPathComponent(rev)
+        var m = model(in: snapshot, budget: &budget)
+            ?? ModelInput(name: name, path: snapshot, isFolder: true, licenseFiles: [], noticeFiles: [], readme: nil, walkErrors: [])
+        m.name = name
+        return m
     }
 
     /// A README that is a model card: it starts with YAML front matter.
