@@ -28,7 +28,8 @@ let executable: String = {
     return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates[2]
 }()
 
-func run(_ args: [String], environment: [String: String] = [:], cwd: String = packageRoot) throws -> Run {
+/// The executable, set up to run with `args` in `cwd` without colour.
+func licenselint(_ args: [String], environment: [String: String] = [:], cwd: String = packageRoot) -> Process {
     let p = Process()
     p.executableURL = URL(fileURLWithPath: executable)
     p.arguments = args
@@ -37,6 +38,11 @@ func run(_ args: [String], environment: [String: String] = [:], cwd: String = pa
     env["NO_COLOR"] = "1"
     for (k, v) in environment { env[k] = v }
     p.environment = env
+    return p
+}
+
+func run(_ args: [String], environment: [String: String] = [:], cwd: String = packageRoot) throws -> Run {
+    let p = licenselint(args, environment: environment, cwd: cwd)
     let out = Pipe(), err = Pipe()
     p.standardOutput = out
     p.standardError = err

@@ -7,13 +7,7 @@ func runWithin(_ seconds: Double, _ args: [String], cwd: String = packageRoot) t
     let outPath = s.dir + "/stdout", errPath = s.dir + "/stderr"
     _ = FileManager.default.createFile(atPath: outPath, contents: nil)
     _ = FileManager.default.createFile(atPath: errPath, contents: nil)
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: executable)
-    p.arguments = args
-    p.currentDirectoryURL = URL(fileURLWithPath: cwd)
-    var env = ProcessInfo.processInfo.environment
-    env["NO_COLOR"] = "1"
-    p.environment = env
+    let p = licenselint(args, cwd: cwd)
     p.standardOutput = FileHandle(forWritingAtPath: outPath)
     p.standardError = FileHandle(forWritingAtPath: errPath)
     p.standardInput = FileHandle.nullDevice
