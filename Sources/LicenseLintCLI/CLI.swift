@@ -64,6 +64,8 @@ public enum CLI {
             return InitCommand.run(rest, console: console)
         case "completions":
             return CompletionsCommand.run(rest, console: console)
+        case "diff":
+            return DiffCommand.run(rest, console: console)
         default:
             console.err(Help.usageError("unknown command '\(first)'" + Help.suggestion(first, among: Help.commands)))
             return ExitCode.error

@@ -85,6 +85,10 @@ enum CompletionsCommand {
                 Option(long: "--jobs", short: "-j", value: .text, help: "Files read at once"),
                 help,
             ], arguments: .files),
+            Command(name: "diff", summary: "Show which clauses changed between two licences", options: [
+                Option(long: "--format", short: nil, value: .words(["text", "json"]), help: "Output format"),
+                help,
+            ], arguments: .files),
             Command(name: "explain", summary: "Explain a rule", options: [help], arguments: .words(ruleIDs)),
             Command(name: "rules", summary: "List the rules", options: [help], arguments: .none),
             Command(name: "licenses", summary: "List the licence catalogue", options: [help], arguments: .none),

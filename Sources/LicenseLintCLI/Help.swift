@@ -3,7 +3,26 @@ import LicenseLint
 /// Help texts and usage errors in the shape "Error: … / Usage: … / See 'licenselint --help'".
 /// Every command has a help text with a real example; `licenselint help X` and `licenselint X --help` print the same.
 enum Help {
-    static let commands = ["check", "init", "parse", "explain", "rules", "licenses", "schema", "completions", "debug", "help", "version"]
+    static let commands = ["check", "init", "parse", "diff", "explain", "rules", "licenses", "schema", "completions", "debug", "help", "version"]
+
+    static let diff = """
+    Usage: licenselint diff [--format text|json] OLD NEW
+
+    Shows which clauses differ between two licence texts or two model folders (every licence file in
+    each): clauses added, removed, and changed parameters ("user-cap threshold 700000000 → 1000000000"),
+    with the line on each side. Re-wrapping, re-ordering, quote styles, encodings and whitespace are not
+    differences: clauses are compared by kind and parameters.
+
+    Options:
+      --format text|json   Output format (default: text)
+      -h, --help           Show this help
+
+    Exit codes: 0 the terms are the same, 1 clauses differ, 2 input error.
+
+    Examples:
+      licenselint diff llama3/LICENSE llama3.1/LICENSE
+      licenselint diff --format json models/aurora-v1 models/aurora-v2
+    """
 
     static let main = """
     licenselint — checks that the AI models you ship are licensed for what you are about to do.
@@ -14,6 +33,7 @@ enum Help {
       check        Check model folders, licence files or a CycloneDX SBOM against a deployment profile
       init         Write a commented starter profile (.licenselint.yaml), asking a few questions
       parse        List the clauses of licence texts (any text, known or not)
+      diff         Show which clauses changed between two licence texts or model folders
       explain      Explain a rule: what it checks, why, and examples
       rules        List the rules with their ids and severities
       licenses     List the licence catalogue
@@ -40,6 +60,7 @@ enum Help {
         case "check": return check
         case "init": return initCommand
         case "parse": return parse
+        case "diff": return diff
         case "rules": return rules
         case "explain": return explain
         case "licenses", "licences": return licenses

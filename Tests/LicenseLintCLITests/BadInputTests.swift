@@ -220,3 +220,21 @@ let badInputs: [BadInput] = [
         #expect(try run(["explain", "user-cap-exceeded"]).stdout.contains("Why it matters"))
     }
 }
+
+/// `licenselint diff` exits as diff(1) does: 0 same terms, 1 different, 2 input error.
+@Suite struct DiffCommandTests {
+    @Test func exitCodesAreThoseOfDiff() throws {
+        let s = try Scratch()
+        let a = try s.write("a/LICENSE", "If your products have more than 700 million monthly active users, you must request a license from us.\n")
+        let b = try s.write("b/LICENSE", "If your products have more than 700 million\nmonthly active users, you must request a license from us.\n")
+        let c = try s.write("c/LICENSE", "If your products have more than 900 million monthly active users, you must request a license from us.\n")
+        var r = try run(["diff", a, b])
+        #expect(r.code == 0 && r.stdout.contains("the terms are the same"), "\(r.stdout)\(r.stderr)")
+        r = try run(["diff", s.dir + "/a", s.dir + "/c"])
+        #expect(r.code == 1 && r.stdout.contains("user-cap: threshold 700000000 → 900000000"), "\(r.stdout)")
+        r = try run(["diff", "--format", "json", a, c])
+        #expect(r.code == 1 && r.stdout.contains("\"changed\""))
+        r = try run(["diff", a, s.dir + "/missing"])
+        #expect(r.code == 2 && r.stderr.contains("input.not-found"))
+    }
+}

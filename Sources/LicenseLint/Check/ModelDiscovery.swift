@@ -207,7 +207,7 @@ public enum ModelDiscovery {
     }
 
     /// A model folder's files, if the folder holds a licence or a model card.
-    static func model(in dir: String, budget: inout Int) -> ModelInput? {
+    public static func model(in dir: String, budget: inout Int) -> ModelInput? {
         let fm = FileManager.default
         let listing = list(dir)
         if listing.failed {

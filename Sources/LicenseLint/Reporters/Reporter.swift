@@ -257,8 +257,8 @@ enum ReportFormatting {
 /// named "x\n::warning::forged\n0 errors … exit 0" must not forge lines, and escape sequences must not
 /// reach the terminal. Every such string is shown with its control characters escaped (`\n`, `\u{1B}`);
 /// quotes and details keep their line breaks, which the reporters indent.
-enum ReadableText {
-    static func clean(_ s: String, keepNewlines: Bool = false) -> String {
+public enum ReadableText {
+    public static func clean(_ s: String, keepNewlines: Bool = false) -> String {
         guard s.unicodeScalars.contains(where: needsEscape) else { return s }
         var out = ""
         for u in s.unicodeScalars {
