@@ -6,7 +6,7 @@ enum CheckCommand {
 
     /// Every option `check` accepts (for "did you mean" and shell completions).
     static let options = ["--profile", "--format", "--output", "--fail-on", "--models-root", "--baseline", "--write-baseline",
-                          "--sbom", "--color", "--no-color", "--allow-empty-profile", "--help"]
+                          "--sbom", "--color", "--no-color", "--allow-empty-profile", "--lock", "--help"]
 
     static var formats: [String] { Reporters.formats }
 
@@ -22,15 +22,21 @@ enum CheckCommand {
         var sboms: [String] = []
         var paths: [String] = []
         var allowEmptyProfile = false
+        /// The lock file of reviewed terms (default: .licenselint.lock beside the profile, when it exists).
+        var lock: String?
+        /// `licenselint lock`: write the lock instead of a report; with `--update`, only these models.
+        var writingLock = false
+        var updates: [String] = []
     }
 
-    static func parseOptions(_ args: [String], console: Console) -> Options? {
+    static func parseOptions(_ args: [String], console: Console, lockCommand: Bool = false) -> Options? {
         var o = Options()
+        o.writingLock = lockCommand
         var reader = ArgumentReader(args, usage: usage, console: console)
         // An option that takes one value, given twice, is a mistake: which one was meant is not a guess to make.
         let single: [String: String] = ["--profile": "--profile", "-p": "--profile", "--format": "--format", "-f": "--format",
                                         "--output": "--output", "-o": "--output", "--fail-on": "--fail-on", "--models-root": "--models-root",
-                                        "--baseline": "--baseline", "--write-baseline": "--write-baseline"]
+                                        "--baseline": "--baseline", "--write-baseline": "--write-baseline", "--lock": "--lock"]
         var given = Set<String>()
         while let (name, inline, a) = reader.next() {
             if let long = single[name], !given.insert(long).inserted {
@@ -53,6 +59,8 @@ enum CheckCommand {
             case "--color": o.color = true
             case "--no-color": o.color = false
             case "--allow-empty-profile": o.allowEmptyProfile = true
+            case "--lock": guard let v = reader.value(name, inline: inline) else { return nil }; o.lock = v
+            case "--update" where lockCommand: guard let v = reader.value(name, inline: inline) else { return nil }; o.updates.append(v)
             default:
                 if a.hasPrefix("-") && a != "-" {
                     console.err(Help.usageError("unknown option '\(a)'" + Help.suggestion(name, among: options), usage: usage))
@@ -86,9 +94,9 @@ enum CheckCommand {
         return nil
     }
 
-    static func run(_ args: [String], console: Console) -> Int32 {
-        if args.contains("-h") || args.contains("--help") { console.out(Help.check); return ExitCode.ok }
-        guard var o = parseOptions(args, console: console) else { return ExitCode.error }
+    static func run(_ args: [String], console: Console, lockCommand: Bool = false) -> Int32 {
+        if args.contains("-h") || args.contains("--help") { console.out(lockCommand ? Help.lock : Help.check); return ExitCode.ok }
+        guard var o = parseOptions(args, console: console, lockCommand: lockCommand) else { return ExitCode.error }
         var profileBase: String? = nil
         if o.profile == nil {
             guard let found = findProfile(from: console.currentDirectory) else {
@@ -154,8 +162,26 @@ enum CheckCommand {
                 return ExitCode.error
             }
         }
-        let checker = Checker(profile: profile, catalogue: catalogue, toolVersion: CLI.version,
+        // The lock of reviewed terms: named with --lock, or beside the profile. A named lock that is missing,
+        // or any lock that cannot be read, is an input error, never "no lock".
+        let lockBase = profileBase ?? { let d = (resolve(profilePath, console) as NSString).deletingLastPathComponent; return d.isEmpty ? console.currentDirectory : d }()
+        let lockPath = o.lock.map { resolve($0, console) } ?? (lockBase as NSString).appendingPathComponent(TermsLock.fileName)
+        let lockShown = o.lock ?? TermsLock.fileName
+        var lock: TermsLock? = nil
+        if !o.writingLock || !o.updates.isEmpty {
+            if o.lock != nil || FileManager.default.fileExists(atPath: lockPath) || !o.updates.isEmpty {
+                switch TermsLock.load(path: lockPath) {
+                case .success(let l): lock = l
+                case .failure(var e):
+                    e.path = lockShown
+                    console.err("error: \(e)\n")
+                    return ExitCode.error
+                }
+            }
+        }
+        var checker = Checker(profile: profile, catalogue: catalogue, toolVersion: CLI.version,
                               baseModels: CatalogueAccess.baseModelsCache, modelsRoot: o.modelsRoot.map { resolve($0, console) })
+        if let lock, !o.writingLock { checker.lock = (lock, (lockPath as NSString).deletingLastPathComponent) }
         let result = checker.check(paths: paths.map { resolve($0, console) }, sboms: o.sboms.map { resolve($0, console) })
         for e in result.inputErrors { console.err("error: \(e)\n") }
         var report = result.report
@@ -164,6 +190,31 @@ enum CheckCommand {
         for m in report.models {
             inputs += m.licenses.compactMap(\.file)
             inputs.append((m.path as NSString).appendingPathComponent("README.md"))
+        }
+        if o.writingLock {
+            let unread = report.allFindings.filter { $0.ruleID == "license-unreadable" }
+            guard result.inputErrors.isEmpty, unread.isEmpty else {
+                console.err("error: not writing \(lockShown): some inputs could not be read, so it would record terms nobody has read [lock.incomplete]\n")
+                return ExitCode.error
+            }
+            let base = (lockPath as NSString).deletingLastPathComponent
+            let now = TermsLock.entries(for: report.models, relativeTo: base)
+            var entries = now
+            if !o.updates.isEmpty, let old = lock {
+                // Only the named models take their current terms; every other entry stays as reviewed.
+                let named = Set(o.updates.map { TermsLock.relative(resolve($0, console), to: base) } + o.updates)
+                let updated = now.filter { named.contains($0.path) || named.contains($0.name) }
+                guard !updated.isEmpty else {
+                    console.err("error: --update \(o.updates.joined(separator: ", ")): no checked model has that path or name [lock.unknown-model]\n")
+                    return ExitCode.error
+                }
+                entries = old.entries.filter { e in !updated.contains { $0.path == e.path } } + updated
+            }
+            do { try OutputFile.write(TermsLock(entries: entries).render(), to: lockPath, displayName: lockShown, inputs: inputs, console: console) }
+            catch { console.err("error: \(error.message)\n"); return ExitCode.error }
+            let recorded = o.updates.isEmpty ? entries.count : entries.filter { e in now.contains { $0.path == e.path } && (o.updates.contains(e.path) || o.updates.contains(e.name) || o.updates.map { TermsLock.relative(resolve($0, console), to: base) }.contains(e.path)) }.count
+            console.err("licenselint: wrote \(lockShown): the terms of \(count(recorded, "model")) recorded as reviewed\n")
+            return ExitCode.ok
         }
         var baselineNote: String? = nil
         if let target = o.writeBaseline {

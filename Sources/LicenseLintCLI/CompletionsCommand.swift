@@ -60,6 +60,7 @@ enum CompletionsCommand {
                 Option(long: "--models-root", short: nil, value: .directory, help: "Folder of base models"),
                 Option(long: "--sbom", short: nil, value: .file, help: "CycloneDX JSON BOM to check"),
                 Option(long: "--allow-empty-profile", short: nil, value: nil, help: "Accept a profile that states nothing"),
+                Option(long: "--lock", short: nil, value: .file, help: "Lock file of reviewed terms"),
                 Option(long: "--baseline", short: nil, value: .file, help: "Report only findings not in this baseline"),
                 Option(long: "--write-baseline", short: nil, value: .file, help: "Write todays findings as the baseline"),
                 Option(long: "--color", short: nil, value: nil, help: "Force colour on"),
@@ -83,6 +84,12 @@ enum CompletionsCommand {
             Command(name: "parse", summary: "List the clauses of licence texts", options: [
                 Option(long: "--format", short: nil, value: .words(["text", "json"]), help: "Output format"),
                 Option(long: "--jobs", short: "-j", value: .text, help: "Files read at once"),
+                help,
+            ], arguments: .files),
+            Command(name: "lock", summary: "Record the licence terms you reviewed", options: [
+                Option(long: "--profile", short: "-p", value: .file, help: "Deployment profile"),
+                Option(long: "--lock", short: nil, value: .file, help: "Lock file"),
+                Option(long: "--update", short: nil, value: .text, help: "Accept one model's current terms"),
                 help,
             ], arguments: .files),
             Command(name: "diff", summary: "Show which clauses changed between two licences", options: [

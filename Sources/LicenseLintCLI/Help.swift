@@ -3,7 +3,7 @@ import LicenseLint
 /// Help texts and usage errors in the shape "Error: … / Usage: … / See 'licenselint --help'".
 /// Every command has a help text with a real example; `licenselint help X` and `licenselint X --help` print the same.
 enum Help {
-    static let commands = ["check", "init", "parse", "diff", "explain", "rules", "licenses", "schema", "completions", "debug", "help", "version"]
+    static let commands = ["check", "init", "parse", "diff", "lock", "explain", "rules", "licenses", "schema", "completions", "debug", "help", "version"]
 
     static let diff = """
     Usage: licenselint diff [--format text|json] OLD NEW
@@ -24,6 +24,29 @@ enum Help {
       licenselint diff --format json models/aurora-v1 models/aurora-v2
     """
 
+    static let lock = """
+    Usage: licenselint lock [--profile FILE] [--lock FILE] [--update MODEL]... [PATH...]
+
+    Records the licence terms of the models checked as reviewed: for every model, each licence file's
+    path, SHA-256, identified id and version, and its clauses, in .licenselint.lock beside the profile
+    (sorted JSON, reviewable in a diff). 'licenselint check' then reports terms-changed (an error, with
+    the clause-level difference) for a model whose terms are no longer the ones locked, terms-unreviewed
+    (a warning) for a model not in the lock, and a note when only the text changed.
+
+    Options:
+      -p, --profile FILE   Deployment profile (as for check; its models: are locked when no PATH is given)
+          --lock FILE      The lock file (default: .licenselint.lock beside the profile)
+          --update MODEL   Accept the current terms of this model only (path or name; repeatable); the
+                           other entries stay as reviewed
+      -h, --help           Show this help
+
+    A licence that cannot be read is never locked (exit 2).
+
+    Examples:
+      licenselint lock
+      licenselint lock --update models/llama-3.1-8b
+    """
+
     static let main = """
     licenselint — checks that the AI models you ship are licensed for what you are about to do.
 
@@ -34,6 +57,7 @@ enum Help {
       init         Write a commented starter profile (.licenselint.yaml), asking a few questions
       parse        List the clauses of licence texts (any text, known or not)
       diff         Show which clauses changed between two licence texts or model folders
+      lock         Record the licence terms you reviewed; check then says which clauses changed
       explain      Explain a rule: what it checks, why, and examples
       rules        List the rules with their ids and severities
       licenses     List the licence catalogue
@@ -61,6 +85,7 @@ enum Help {
         case "init": return initCommand
         case "parse": return parse
         case "diff": return diff
+        case "lock": return lock
         case "rules": return rules
         case "explain": return explain
         case "licenses", "licences": return licenses
@@ -103,6 +128,8 @@ enum Help {
           --write-baseline FILE  Accept today's findings: write them to FILE (sorted JSON, for review)
                                  and exit 0 unless an input could not be read
           --color, --no-color    Force colour on or off (default: on a terminal, unless NO_COLOR is set)
+          --lock FILE            Lock file of reviewed terms (default: .licenselint.lock beside the
+                                 profile, when there is one); see 'licenselint lock'
           --allow-empty-profile  Check with a profile that states nothing (every rule then says what
                                  it cannot decide); without it such a profile is an input error
       -h, --help                 Show this help

@@ -238,3 +238,35 @@ let badInputs: [BadInput] = [
         #expect(r.code == 2 && r.stderr.contains("input.not-found"))
     }
 }
+
+/// A lock of reviewed terms: a re-wrapped text is a note, a changed cap an error with the difference, a
+/// new model a warning; `--update` accepts one model; a broken or missing named lock is an input error.
+@Suite struct LockCommandTests {
+    @Test func lockThenCheckSaysWhichTermsChanged() throws {
+        let s = try Scratch()
+        try s.write(".licenselint.yaml", "organisation:\n  monthly_active_users: 1000\nmodels: [models]\n")
+        try s.write("models/a/LICENSE", "If your products have more than 700 million monthly active users, you must request a license from us.\n")
+        var r = try run(["lock"], cwd: s.dir)
+        #expect(r.code == 0, "\(r.stderr)")
+        #expect(try String(contentsOfFile: s.dir + "/.licenselint.lock", encoding: .utf8).contains("\"threshold\": 700000000"))
+        r = try run(["check"], cwd: s.dir)
+        #expect(r.code == 0 && !r.stdout.contains("terms-"), "\(r.stdout)")
+        try s.write("models/a/LICENSE", "If your products have more than 700 million monthly\nactive users, you must request a license from us.\n")
+        r = try run(["check"], cwd: s.dir)
+        #expect(r.code == 0 && r.stdout.contains("note[terms-changed]"), "\(r.stdout)")
+        try s.write("models/a/LICENSE", "If your products have more than 900 million monthly active users, you must request a license from us.\n")
+        try s.write("models/b/LICENSE", "You may use the Model solely for non-commercial purposes.\n")
+        r = try run(["check"], cwd: s.dir)
+        #expect(r.code == 1 && r.stdout.contains("error[terms-changed]") && r.stdout.contains("threshold 700000000 → 900000000"), "\(r.stdout)")
+        #expect(r.stdout.contains("warning[terms-unreviewed]"))
+        r = try run(["lock", "--update", "models/a"], cwd: s.dir)
+        #expect(r.code == 0, "\(r.stderr)")
+        r = try run(["check"], cwd: s.dir)
+        #expect(!r.stdout.contains("terms-changed") && r.stdout.contains("terms-unreviewed"), "\(r.stdout)")
+        try s.write(".licenselint.lock", "{\"lockVersion\": 1}")
+        r = try run(["check"], cwd: s.dir)
+        #expect(r.code == 2 && r.stderr.contains("lock.invalid"))
+        r = try run(["check", "--lock", s.dir + "/nowhere.lock"], cwd: s.dir)
+        #expect(r.code == 2)
+    }
+}

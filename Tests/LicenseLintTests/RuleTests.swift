@@ -66,7 +66,7 @@ let allExamples: [ExampleCase] = RuleRegistry.all.flatMap { r in r.examples.map 
             "license-copy-missing", "license-denied", "license-file-skipped", "license-mismatch", "license-relabelled", "license-unknown",
             "license-unreadable", "naming-requirement", "no-license-found", "non-commercial-use", "notice-missing",
             "openness-below-required", "production-use", "prohibited-use-case", "redistribution-banned", "region-restricted", "research-only-use",
-            "restrictions-not-passed-on", "revenue-cap-exceeded", "share-alike-violated", "terms-may-change", "use-restriction-flowdown",
+            "restrictions-not-passed-on", "revenue-cap-exceeded", "share-alike-violated", "terms-changed", "terms-may-change", "terms-unreviewed", "use-restriction-flowdown",
             "user-cap-exceeded",
         ])
     }

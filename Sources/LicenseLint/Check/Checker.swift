@@ -12,6 +12,8 @@ public struct Checker: Sendable {
     public var baseModels: BaseModelTable
     /// Where base models' folders are looked for (besides the derivative's siblings).
     public var modelsRoot: String?
+    /// The reviewed terms, and the folder their paths are relative to: each model is checked against them.
+    public var lock: (terms: TermsLock, base: String)?
 
     public init(profile: Profile, catalogue: Catalogue?, today: String = Checker.todayUTC(), toolVersion: String = "0",
                 baseModels: BaseModelTable = BaseModelTable(entries: []), modelsRoot: String? = nil) {
@@ -66,6 +68,7 @@ public struct Checker: Sendable {
     /// exception it used), an expired exception is an error, an unused one a warning.
     func finish(models input: [ModelReport], inputErrors: [InputError]) -> Result {
         var models = input
+        if let lock { lock.terms.check(&models, relativeTo: lock.base) }
         var exceptions = profile.exceptions.map {
             AppliedException(rule: $0.rule.value, license: $0.license, model: $0.model, reason: $0.reason, expires: $0.expires,
                              location: FileLocation(path: profile.path, line: $0.line, column: $0.column), uses: 0)
