@@ -29,10 +29,11 @@ struct UserCapRule: Rule {
         var out: [Finding] = []
         for (l, c) in ctx.clauses(.userCap) {
             guard let threshold = c["threshold"]?.intValue else { continue }
-            let metric = c["metric"]?.stringValue ?? "users"
-            let declared = metric == "daily-active-users" ? ctx.profile.dailyActiveUsers : ctx.profile.monthlyActiveUsers
-            let field = metric == "daily-active-users" ? "organisation.daily_active_users" : "organisation.monthly_active_users"
-            let words = metric == "daily-active-users" ? "daily active users" : (metric == "users" ? "users" : "monthly active users")
+            let metric = c.metric ?? .users
+            let daily = metric == .dailyActiveUsers
+            let declared = daily ? ctx.profile.dailyActiveUsers : ctx.profile.monthlyActiveUsers
+            let field = daily ? "organisation.daily_active_users" : "organisation.monthly_active_users"
+            let words = daily ? "daily active users" : (metric == .users ? "users" : "monthly active users")
             guard let users = declared else {
                 out.append(ctx.undecided(description, l, c, missing: field, why: "the licence caps \(words) at \(Quantities.format(threshold))"))
                 continue
