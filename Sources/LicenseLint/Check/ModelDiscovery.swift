@@ -119,7 +119,7 @@ public enum ModelDiscovery {
         }
         if budget <= 0 {
             errors.append(InputError(code: "input.too-many-files", path: paths.joined(separator: " "),
-                                     message: "stopped after \(InputLimits.maxFilesWalked) files; check fewer folders at once"))
+                                     message: "stopped after looking at \(InputLimits.maxFilesWalked) files; models beyond them were not checked. Name the model folders themselves (or list them in the profile's models:) rather than a folder above a large tree"))
         }
         return (models, errors)
     }
