@@ -44,6 +44,21 @@ func runWithin(_ seconds: Double, _ args: [String], cwd: String = packageRoot) t
         if name != "NOTICE" { #expect((r.stdout + r.stderr).contains("FIFO"), "\(r.stdout)\(r.stderr)") }
     }
 
+    /// Files only sniffed (a nested folder's README, a hub cache's refs/main) never wait either.
+    @Test func aFIFOWhereAFileIsOnlySniffed() throws {
+        let s = try Scratch()
+        let p = try s.write("p.yaml", okProfile)
+        try s.write("repo/LICENSE", "You may use the Model solely for non-commercial purposes.\n")
+        _ = try fifo(s, "repo/sub/README.md")
+        try s.write("hub/models--ex--m/snapshots/r1/LICENSE", "You may use the Model solely for non-commercial purposes.\n")
+        _ = try fifo(s, "hub/models--ex--m/refs/main")
+        for target in ["repo", "hub"] {
+            let (r, timedOut) = try runWithin(20, ["check", "--profile", p, s.dir + "/" + target])
+            #expect(!timedOut, "blocked in \(target)")
+            #expect(r.code == 1, "\(target): \(r.stdout)\(r.stderr)")
+        }
+    }
+
     @Test func aFIFOGivenAsAnyInputFile() throws {
         let s = try Scratch()
         let p = try s.write("p.yaml", okProfile)

@@ -161,8 +161,8 @@ public enum ModelDiscovery {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: snapshots, isDirectory: &isDir), isDir.boolValue else { return nil }
         let name = String(base.dropFirst("models--".count)).replacingOccurrences(of: "--", with: "/")
-        let ref = (try? String(contentsOfFile: (dir as NSString).appendingPathComponent("refs/main"), encoding: .utf8))?
-            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let ref = SourceFile.head(path: (dir as NSString).appendingPathComponent("refs/main"), count: 256)
+            .map { String(decoding: $0, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) }
         let revisions = list(snapshots).names.filter { !$0.hasPrefix(".") }
         guard let rev = ref.flatMap({ revisions.contains($0) ? $0 : nil }) ?? revisions.last else {
             return ModelInput(name: name, path: dir, isFolder: true, licenseFiles: [], noticeFiles: [], readme: nil,
@@ -177,10 +177,7 @@ public enum ModelDiscovery {
 
     /// A README that is a model card: it starts with YAML front matter.
     static func hasFrontMatter(_ path: String) -> Bool {
-        guard let h = FileHandle(forReadingAtPath: path) else { return false }
-        defer { try? h.close() }
-        let head = (try? h.read(upToCount: 8)) ?? Data()
-        let b = [UInt8](head)
+        guard let b = SourceFile.head(path: path, count: 8) else { return false }
         let start = b.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         return b.count >= start + 3 && b[start] == 0x2D && b[start + 1] == 0x2D && b[start + 2] == 0x2D
     }

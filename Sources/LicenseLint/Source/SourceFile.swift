@@ -131,6 +131,25 @@ public struct SourceFile: Sendable {
         #endif
     }
 
+    /// The first `count` bytes of a regular file (nil for anything else, a FIFO or device included, or
+    /// on any error): for sniffing a file without ever waiting on it.
+    public static func head(path: String, count: Int) -> [UInt8]? {
+        #if canImport(Glibc) || canImport(Darwin)
+        var st = stat()
+        guard !path.utf8.contains(0), stat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return nil }
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var opened = stat()
+        guard fstat(fd, &opened) == 0, (opened.st_mode & S_IFMT) == S_IFREG else { return nil }
+        var buf = [UInt8](repeating: 0, count: max(0, count))
+        let n = buf.withUnsafeMutableBytes { read(fd, $0.baseAddress, count) }
+        return n < 0 ? nil : Array(buf.prefix(n))
+        #else
+        return FileManager.default.contents(atPath: path).map { Array($0.prefix(count)) }
+        #endif
+    }
+
     /// A file's raw bytes (no decoding), with the same checks and errors as `load`: for data files such
     /// as the catalogue's JSON.
     static func readRaw(path: String, maxBytes: Int) throws(InputError) -> [UInt8] {
