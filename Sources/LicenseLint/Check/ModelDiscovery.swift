@@ -130,7 +130,7 @@ public enum ModelDiscovery {
     static func nested(under dir: String, depth: Int, seen: inout Set<String>, budget: inout Int) -> [ModelInput] {
         guard depth <= 3, budget > 0 else { return [] }
         var out: [ModelInput] = []
-        for child in list(dir).names where !child.hasPrefix(".") {
+        for child in list(dir).names where !child.hasPrefix(".") && !vendored.contains(child.lowercased()) {
             let sub = (dir as NSString).appendingPathComponent(child)
             var isDir: ObjCBool = false
             guard FileManager.default.fileExists(atPath: sub, isDirectory: &isDir), isDir.boolValue,
@@ -174,6 +174,10 @@ public enum ModelDiscovery {
         m.name = name
         return m
     }
+
+    /// Folders of other people's code inside a repository: their licences are the code's, not a model's.
+    static let vendored: Set<String> = ["node_modules", "vendor", "third_party", "third-party", "thirdparty", "site-packages",
+                                        "venv", "__pycache__", "external", "deps"]
 
     /// A README that is a model card: it starts with YAML front matter.
     static func hasFrontMatter(_ path: String) -> Bool {
