@@ -35,13 +35,14 @@ public struct NormalizedText: Sendable {
 
     /// `wordParallel: false` turns the eight-bytes-at-a-time copying off, for tests that compare the two.
     init(_ source: [UInt8], wordParallel: Bool) {
-        // The normaliser reads the source through a pointer that is valid only inside this closure, so it
-        // runs there; what it returns owns its own buffers and never reads the source again.
-        let n = source.withUnsafeBufferPointer { buf -> Normalizer in
-            var n = Normalizer(buf, wordParallel: wordParallel)
-            n.run()
-            return n
-        }
+        // The normaliser reads the source through a pointer that must stay valid while it runs: a copy it
+        // owns (a pointer lent by withUnsafeBufferPointer is valid only inside that closure; running the
+        // normaliser after the closure returned was a use after free).
+        let copy = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(1, source.count))
+        _ = copy.initialize(from: source)
+        defer { copy.deallocate() }
+        var n = Normalizer(UnsafeBufferPointer(rebasing: copy[0..<source.count]), wordParallel: wordParallel)
+        n.run()
         let count = n.count
         let out = n.out, org = n.org
         bytes = Array(UnsafeBufferPointer(start: out, count: count))
