@@ -15,10 +15,16 @@ struct ContractScopeRule: Rule {
         RuleExample(license: "These Terms apply to your use of our services for individuals. Our Business Terms govern use of our APIs and our other services for businesses and developers.",
                     profile: "deployment:\n  commercial: true\n  hosting: api\n", expect: .undecided),
         RuleExample(license: "You may use the Model for any purpose.", profile: "deployment:\n  commercial: true\n", expect: .noFinding),
+        // Residents of a region sent to other terms: a question of governing law, not of business use.
+        RuleExample(license: "If you reside in the European Economic Area, your use of the Services is governed by these terms.",
+                    profile: "deployment:\n  commercial: true\n  hosting: api\n", expect: .noFinding),
     ]
     func evaluate(_ ctx: RuleContext) -> [Finding] {
-        guard let (l, c) = ctx.clauses(.contractScope).first(where: { !$0.clause.excludes.isEmpty }) else { return [] }
-        let others = c.excludes.map(\.rawValue).joined(separator: ", ")
+        // Business and API use sent elsewhere: an organisation's plan is not governed here. (Residents of a
+        // region sent elsewhere matter for the law that governs; governing-law-not-allowed reads that.)
+        let business: Set<ContractParty> = [.businessUse, .apiUse]
+        guard let (l, c) = ctx.clauses(.contractScope).first(where: { !business.isDisjoint(with: $0.clause.excludes) }) else { return [] }
+        let others = c.excludes.filter(business.contains).map(\.rawValue).joined(separator: ", ")
         return [ctx.finding(description, l, c,
                             "cannot decide: \(ctx.licenseName(l)) sends \(others) to other terms that are not here; a profile describes an organisation's plan, so obtain the terms that govern it",
                             severity: .warning, category: .undecided,
