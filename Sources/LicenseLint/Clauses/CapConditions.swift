@@ -57,7 +57,9 @@ enum CapConditions {
 enum DerivativeConditions {
     static func kinds(_ a: Analysis) -> [DerivativeKind] {
         var out: [DerivativeKind] = []
-        for (term, i) in a.definedTerms where term.contains("derivative") {
+        // The defined term is itself a derivative word ("Model Derivatives", "Derivatives of the Model").
+        let words = Lexicon.groups[.derivative] ?? []
+        for (term, i) in a.definedTerms where words.contains(where: { term.contains($0) }) {
             let v = a.view(i)
             if v.has(.modifying) { out += [.modifications, .fineTunes] }
             if v.has(.distillation) { out.append(.distilledModels) }

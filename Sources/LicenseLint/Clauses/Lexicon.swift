@@ -46,7 +46,7 @@ public enum G: Int, CaseIterable, Sendable {
     // Whom a contract governs
     case forIndividuals, otherTerms, governsUse, businessUse, apiUse
     case withAffiliates, oneProduct, releaseDate
-    case distillation, merging, modifying, ifResident, inclusiveCompare
+    case distillation, merging, modifying, ifResident, inclusiveCompare, copyVerb
 }
 
 public enum Lexicon {
@@ -407,6 +407,8 @@ public enum Lexicon {
         // A threshold that counts itself: "700 million or more", "at least", "equal to or greater than".
         .inclusiveCompare: ["or more", "or greater", "at least", "equal to or greater", "equal to or more", "not less than",
                             "no less than", "reaches", "reach", "or above", "equals or exceeds", "meets or exceeds"],
+        // Making copies at all, in a list of banned acts ("Modify, copy, lease, sell or distribute").
+        .copyVerb: ["copy", "reproduce"],
         .releaseDate: ["version release date", "release date"],
         .apiUse: ["our apis", "the api", "apis", "api access", "api platform"],
         .otherTerms: ["business terms", "services for businesses", "businesses and developers", "enterprise agreement",

@@ -21,7 +21,7 @@ struct RedistributionBanDetector: ClauseDetector {
         // Only short sentences: long ones are use restrictions with many objects.
         guard s.end - s.start < 200 else { return [] }
         // "Modify, copy, … or distribute": making a copy at all is forbidden, not only handing one over.
-        let acts: [BannedAct] = verbs.contains("copy") ? [.copying, .distribution] : [.distribution]
+        let acts: [BannedAct] = s.has(.copyVerb) ? [.copying, .distribution] : [.distribution]
         return one([("forbids", .list(acts.map(\.rawValue)))])
     }
 }
