@@ -79,21 +79,23 @@ public enum ModelDiscovery {
             var seen: Set<String> = [realPath(path)]
             // A Hugging Face hub cache, or one model in it: models--org--name/snapshots/<rev>/.
             if let m = hubModel(path, budget: &budget) { models.append(m); continue }
-            let hub = list(path).names.filter { $0.hasPrefix("models--") }
-            if !hub.isEmpty, model(in: path, budget: &budget) == nil {
+            // The folder is read once: as a model, or else as a hub cache or a folder of models.
+            let root = model(in: path, budget: &budget)
+            let listing = list(path)
+            let hub = listing.names.filter { $0.hasPrefix("models--") }
+            if !hub.isEmpty, root == nil {
                 for child in hub {
                     if let m = hubModel((path as NSString).appendingPathComponent(child), budget: &budget) { models.append(m) }
                 }
                 continue
             }
-            if let m = model(in: path, budget: &budget) {
+            if let m = root {
                 models.append(m)
                 // A root licence or README does not hide the model folders below it.
                 models += nested(under: path, depth: 1, seen: &seen, budget: &budget)
                 continue
             }
             // A folder of model folders (symlinked ones too: the usual way to point at a hub cache).
-            let listing = list(path)
             for bad in listing.undecodable {
                 errors.append(InputError(code: "input.name-not-utf8", path: (path as NSString).appendingPathComponent(bad),
                                          message: "a name in this folder is not valid UTF-8; licenselint cannot tell whether it is a model or a licence"))
