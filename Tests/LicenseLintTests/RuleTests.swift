@@ -71,3 +71,18 @@ let allExamples: [ExampleCase] = RuleRegistry.all.flatMap { r in r.examples.map 
         ])
     }
 }
+
+/// A cap whose consequence is a duty names that duty and its place, as a duty rule does.
+@Test func aCapDutySaysWhatAndWhere() throws {
+    guard case .success(let profile) = ProfileLoader.parse(bytes: Array("organisation:\n  annual_revenue: $200M\n  monthly_active_users: 200M\n".utf8), path: "p.yaml") else { Issue.record("profile"); return }
+    for text in ["If your annual revenue exceeds US$20,000,000, you must prominently display \"Powered by Aurora\" on the user interface of your product.",
+                 "If your product has more than 100 million monthly active users, you must prominently display \"Powered by Aurora\" on its user interface."] {
+        let parsed = LicenseParser.parse(source: SourceFile(path: "LICENSE", bytes: Array(text.utf8)), catalogue: sharedCatalogue)
+        let license = AppliedLicense(file: "LICENSE", declaredID: nil, identification: parsed.identification, source: .text, clauses: parsed.clauses)
+        let ctx = RuleContext(model: "m", modelPath: "m", licenses: [license], profile: profile, catalogue: sharedCatalogue, card: nil,
+                              openness: OpennessAssessor.assess(licenses: [license], card: nil, catalogue: sharedCatalogue))
+        let duties = (RevenueCapRule().evaluate(ctx) + UserCapRule().evaluate(ctx)).filter { $0.category == .duty }
+        #expect(duties.count == 1 && duties[0].message.contains("\"Powered by Aurora\"") && duties[0].message.contains("user interface"),
+                "\(duties.map(\.message))")
+    }
+}

@@ -83,6 +83,23 @@ enum PlanActs {
 /// when the plan does an act that triggers it, nothing when it does none, and "cannot decide" naming the
 /// missing fact otherwise.
 enum Distribution {
+    /// What a cap's duty is and where it is met: the duty clause read from the same sentence ("… you must
+    /// prominently display “Powered by Aurora” in that product"), e.g. "show the required notice
+    /// \"Powered by Aurora\" on the product's website, …"; nil when the sentence names none the parser read.
+    static func capDuty(_ cap: Clause, in l: AppliedLicense) -> String? {
+        let kinds: [ClauseKind] = [.attribution, .namingRequirement, .licenseCopyRequired]
+        guard let d = l.clauses.first(where: { kinds.contains($0.kind) && $0.evidence.line <= cap.evidence.endLine
+                                                  && cap.evidence.line <= $0.evidence.endLine }) else { return nil }
+        var text: String
+        switch d.kind {
+        case .attribution: text = d["notice"]?.stringValue.map { "show the required notice \"\($0)\"" } ?? "keep the required notices"
+        case .namingRequirement: text = d["prefix"]?.stringValue.map { "begin the model's name with \"\($0)\"" } ?? "name the model as the licence requires"
+        default: text = "give a copy of the licence"
+        }
+        if let place = PlanActs.describe(d.place) { text += " " + place }
+        return text
+    }
+
     static func duties(_ rule: RuleDescription, _ ctx: RuleContext, _ kind: ClauseKind,
                        where include: (Clause) -> Bool = { _ in true }, _ describe: (Clause) -> String) -> [Finding] {
         var out: [Finding] = []

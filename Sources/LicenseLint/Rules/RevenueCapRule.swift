@@ -79,8 +79,9 @@ struct RevenueCapRule: Rule {
             switch over {
             case .some(false): continue
             case .some(true) where duty:
+                let duty = Distribution.capDuty(c, in: l) ?? "meet the duty this clause sets, where it says"
                 out.append(ctx.finding(description, l, c,
-                    "revenue above \(threshold) triggers the duty this clause sets in \(ctx.licenseName(l)) — meet it as the clause says",
+                    "\(duty) — because revenue is above \(threshold) (\(ctx.licenseName(l)))",
                     severity: .note, category: .duty, profile: ctx.profileLocation(revenue), details: ["threshold: \(threshold)", declared]))
             case .some(true):
                 out.append(ctx.finding(description, l, c,

@@ -49,8 +49,9 @@ struct UserCapRule: Rule {
                 details.append(m == "ongoing" ? "measured continuously" : "measured on \(m), the version's release date: the figure that counts is the one for the month before it")
             }
             if c.consequence == .obligation {
+                let duty = Distribution.capDuty(c, in: l) ?? "meet the duty this clause sets, where it says"
                 out.append(ctx.finding(description, l, c,
-                    "\(Quantities.format(users.value)) \(words) are above \(Quantities.format(threshold)), which triggers the duty this clause sets in \(ctx.licenseName(l)) — meet it as the clause says",
+                    "\(duty) — because \(Quantities.format(users.value)) \(words) are above \(Quantities.format(threshold)) (\(ctx.licenseName(l)))",
                     severity: .note, category: .duty, profile: ctx.profileLocation(users), details: details))
             } else {
                 out.append(ctx.finding(description, l, c,
