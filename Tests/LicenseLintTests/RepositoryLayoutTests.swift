@@ -31,8 +31,8 @@ import Foundation
     }
 
     @Test func codeAndDataFilesAreNotLicences() {
-        for name in ["license_utils.py", "terms.json", "LICENSE.safetensors", "README.md", "NOTICE"] { #expect(!ModelDiscovery.isLicenseFile(name), "\(name)") }
-        for name in ["LICENSE", "LICENSE-CODE", "COPYING", "USE_POLICY.md", "TERMS_OF_USE.md", "model_licenses_v2.txt"] { #expect(ModelDiscovery.isLicenseFile(name), "\(name)") }
+        for name in ["license_utils.py", "terms.json", "model_license.safetensors", "README.md", "NOTICE"] { #expect(!ModelDiscovery.isLicenseFile(name), "\(name)") }
+        for name in ["LICENSE", "LICENSE.pdf", "LICENSE-CODE", "COPYING", "USE_POLICY.md", "TERMS_OF_USE.md", "model_licenses_v2.txt"] { #expect(ModelDiscovery.isLicenseFile(name), "\(name)") }
     }
 
     /// A root with a LICENSE and README does not hide the models below it; a weights-only folder belongs to

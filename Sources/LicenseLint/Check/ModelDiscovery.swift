@@ -17,11 +17,12 @@ public struct ModelInput: Sendable {
 
 public enum ModelDiscovery {
     /// Extensions of files that are code, data or weights, never licence texts ("license_utils.py",
-    /// "terms.json", "model.safetensors").
+    /// "terms.json", "model.safetensors"). Documents are not among them: LICENSE.pdf is a licence that
+    /// cannot be read, and is reported as such rather than skipped.
     static let notTextExtensions: Set<String> = [
         "py", "js", "ts", "json", "jsonl", "yaml", "yml", "toml", "cfg", "ini", "sh", "swift", "c", "h", "cc", "cpp",
         "go", "rs", "java", "rb", "bin", "safetensors", "pt", "pth", "gguf", "ggml", "onnx", "h5", "ckpt", "msgpack",
-        "png", "jpg", "jpeg", "gif", "svg", "webp", "zip", "gz", "tar", "pdf", "model", "tiktoken", "npz", "npy", "parquet",
+        "png", "jpg", "jpeg", "gif", "svg", "webp", "zip", "gz", "tar", "model", "tiktoken", "npz", "npy", "parquet",
     ]
 
     /// A licence, terms or use-policy text, told by its name in any position and case: LICENSE, LICENSE.md,
@@ -179,7 +180,7 @@ public enum ModelDiscovery {
 
     /// Folders of other people's code inside a repository: their licences are the code's, not a model's.
     static let vendored: Set<String> = ["node_modules", "vendor", "third_party", "third-party", "thirdparty", "site-packages",
-                                        "venv", "__pycache__", "external", "deps"]
+                                        "venv", "__pycache__"]
 
     /// A README that is a model card: it starts with YAML front matter.
     static func hasFrontMatter(_ path: String) -> Bool {
