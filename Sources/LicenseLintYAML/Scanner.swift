@@ -134,6 +134,8 @@ struct Scanner {
     private var atLineStart = true
     /// The whitespace just before the current token (on its line) contains a tab.
     private var tabInWhitespace = false
+    /// Where the first tab of the current run of whitespace is (the column an error about it names).
+    private var tabPos: Pos? = nil
 
     init(buffer: UnsafeBufferPointer<UInt8>, start: Int, maxDepth: Int) {
         b = buffer
@@ -482,6 +484,7 @@ struct Scanner {
                     pos.index += 1
                     pos.col += 1
                 } else if c == TAB {
+                    if !tabInWhitespace { tabPos = pos }
                     tabInWhitespace = true
                     pos.index += 1
                     pos.col += 1
@@ -519,7 +522,7 @@ struct Scanner {
                 throw error("this line of a flow collection must be indented more than the enclosing block (at least \(indent + 1) spaces)", pos)
             }
         } else if tabInWhitespace && spaces <= indent {
-            throw error("tab character used for indentation (YAML indentation is spaces only)", pos)
+            throw error("tab character used for indentation (YAML indentation is spaces only)", tabPos ?? pos)
         }
     }
 
@@ -597,7 +600,7 @@ struct Scanner {
             throw error("a block sequence entry ('- ') is not allowed here; it must start its own line", pos)
         }
         if tabInWhitespace {
-            throw error("tab character before '-' (YAML indentation is spaces only)", pos)
+            throw error("tab character before '-' (YAML indentation is spaces only)", tabPos ?? pos)
         }
         try rollIndent(pos.col, number: nil, type: .blockSequenceStart, at: pos)
         try removeSimpleKey()
@@ -613,7 +616,7 @@ struct Scanner {
                 throw error("an explicit key ('? ') is not allowed here", pos)
             }
             if tabInWhitespace {
-                throw error("tab character before '?' (YAML indentation is spaces only)", pos)
+                throw error("tab character before '?' (YAML indentation is spaces only)", tabPos ?? pos)
             }
             try rollIndent(pos.col, number: nil, type: .blockMappingStart, at: pos)
         }
@@ -648,7 +651,7 @@ struct Scanner {
                     throw error("mapping values are not allowed here (an implicit key must be on a single line; quote a value that contains ': ')", pos)
                 }
                 if tabInWhitespace {
-                    throw error("tab character before ':' (YAML indentation is spaces only)", pos)
+                    throw error("tab character before ':' (YAML indentation is spaces only)", tabPos ?? pos)
                 }
                 try rollIndent(pos.col, number: nil, type: .blockMappingStart, at: pos)
             } else if !explicitKey[flowLevel] {

@@ -107,6 +107,11 @@ let badInputs: [BadInput] = [
         ["check", "--profile", try s.write("p.yaml", "deploymnet:\n  commercial: true\n"), packageRoot + "/Fixtures/models"] }, exit: 2, expect: "did you mean 'deployment'?"),
     BadInput(name: "profile with a wrong type", setup: { s in
         ["check", "--profile", try s.write("p.yaml", "organisation:\n  monthly_active_users: many\n"), packageRoot + "/Fixtures/models"] }, exit: 2, expect: "p.yaml:2:25:"),
+    BadInput(name: "tab-indented model card names the tab's column", setup: { s in
+        try s.write("m/README.md", "---\nlicense: apache-2.0\ntags:\n\t- x\n---\n# Card\n"); try s.write("p.yaml", okProfile)
+        return ["check", "--profile", s.dir + "/p.yaml", s.dir + "/m"] }, exit: 1, expect: "README.md:4:1: error[license-unreadable]", inStdout: true),
+    BadInput(name: "tab-indented profile names the tab's column", setup: { s in
+        ["check", "--profile", try s.write("p.yaml", okProfile + "  \tfail_on: error\n"), packageRoot + "/Fixtures/models"] }, exit: 2, expect: "p.yaml:7:3:"),
     BadInput(name: "alias bomb", setup: { s in
         var y = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
         for i in 1...9 { y += "a\(i): &a\(i) [" + Array(repeating: "*a\(i - 1)", count: 10).joined(separator: ", ") + "]\n" }

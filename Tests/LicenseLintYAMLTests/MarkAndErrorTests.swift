@@ -51,7 +51,11 @@ struct MarkAndErrorTests {
             ("a:\n  - 1\n - 2\n", "yaml.syntax", mark(3, 2)),
             ("a: 'x\n", "yaml.syntax", mark(1, 4)),
             ("a: [1, 2\n", "yaml.syntax", mark(2, 1)),
-            ("a: 1\n\tb: 2\n", "yaml.syntax", mark(2, 2)),
+            // A tab is named where it is, not after it.
+            ("a: 1\n\tb: 2\n", "yaml.syntax", mark(2, 1)),
+            ("a:\n  b: 1\n  \t\tc: 2\n", "yaml.syntax", mark(3, 3)),
+            ("-\t- a\n", "yaml.syntax", mark(1, 2)),
+            ("a:\n\t- b\n", "yaml.syntax", mark(2, 1)),
             ("key: \"x\"y\n", "yaml.syntax", mark(1, 9)),
             ("a: 1\nb\n", "yaml.syntax", mark(2, 1)),
             ("a: 1\na: 2\n", "yaml.duplicate-key", mark(2, 1)),
