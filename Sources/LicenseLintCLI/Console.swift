@@ -26,8 +26,8 @@ public struct Console: Sendable {
     /// descriptor) is remembered, and the process then exits 2 with a message instead of reporting
     /// success for output nobody got (a closed pipe still ends the process by SIGPIPE, as usual).
     public static var standard: Console {
-        Console(out: { s in writeStandardOutput(Array(s.utf8)) },
-                err: { s in _ = OutputFile.writeAll(2, Array(s.utf8)) },
+        Console(out: { s in writeStandardOutput(s) },
+                err: { s in _ = OutputFile.writeAll(2, s) },
                 outBytes: { bytes in writeStandardOutput(bytes) },
                 isTerminal: isatty(1) == 1,
                 environment: ProcessInfo.processInfo.environment)
@@ -39,6 +39,11 @@ public struct Console: Sendable {
     static func writeStandardOutput(_ bytes: [UInt8]) {
         guard standardOutputError.load(ordering: .relaxed) == 0 else { return }
         if let e = OutputFile.writeAll(1, bytes) { standardOutputError.store(e, ordering: .relaxed) }
+    }
+
+    static func writeStandardOutput(_ text: String) {
+        guard standardOutputError.load(ordering: .relaxed) == 0 else { return }
+        if let e = OutputFile.writeAll(1, text) { standardOutputError.store(e, ordering: .relaxed) }
     }
 
     /// Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org).

@@ -16,13 +16,19 @@ enum OutputFile {
     /// run read, compared by their real paths.
     static func write(_ text: String, to path: String, displayName: String, inputs: [String], console: Console) throws(Failure) {
         if displayName == "-" { console.out(text); return }
-        let bytes = Array(text.utf8)
+        let bytes = text  // written from the string's own UTF-8 storage: a large report is not copied
         var st = stat()
         let exists = lstat(path, &st) == 0
-        if exists || FileManager.default.fileExists(atPath: path) {
-            let target = realpath(path)
-            for input in inputs where realpath(input) == target {
-                throw Failure(message: "refusing to write \(displayName): it is an input of this run (\(input)) [output.is-input]")
+        // The same file, whatever the path: same device and inode (through links, hard links included).
+        // Each input once: a BOM of 100,000 components names the same file 100,000 times.
+        var target = stat()
+        if stat(path, &target) == 0 {
+            var seen: Set<String> = []
+            for input in inputs where seen.insert(input).inserted {
+                var st = stat()
+                if stat(input, &st) == 0, st.st_dev == target.st_dev, st.st_ino == target.st_ino {
+                    throw Failure(message: "refusing to write \(displayName): it is an input of this run (\(input)) [output.is-input]")
+                }
             }
         }
         guard exists else { return try replace(path, bytes, displayName: displayName, mode: nil) }
@@ -52,17 +58,11 @@ enum OutputFile {
         }
     }
 
-    static func realpath(_ p: String) -> String {
-        guard let r = Glibc.realpath(p, nil) else { return (p as NSString).standardizingPath }
-        defer { free(r) }
-        return String(cString: r)
-    }
-
     private static func describe(_ e: Int32) -> String { String(cString: strerror(e)) }
 
     /// Opens the existing path for writing and writes the bytes to it (a FIFO without a reader is an
     /// error, never a wait).
-    private static func writeThrough(_ path: String, _ bytes: [UInt8], displayName: String, create: Bool = false) throws(Failure) {
+    private static func writeThrough(_ path: String, _ bytes: String, displayName: String, create: Bool = false) throws(Failure) {
         var flags = O_WRONLY | O_TRUNC | O_CLOEXEC | O_NONBLOCK
         if create { flags |= O_CREAT }
         let fd = open(path, flags, 0o644)
@@ -77,7 +77,7 @@ enum OutputFile {
     }
 
     /// Writes to a temporary file in the same folder and renames it over `path`.
-    private static func replace(_ path: String, _ bytes: [UInt8], displayName: String, mode: mode_t?) throws(Failure) {
+    private static func replace(_ path: String, _ bytes: String, displayName: String, mode: mode_t?) throws(Failure) {
         let dir = (path as NSString).deletingLastPathComponent
         var template = Array(((dir.isEmpty ? "." : dir) + "/.licenselint-XXXXXX").utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
@@ -99,14 +99,21 @@ enum OutputFile {
 
     /// Writes everything, retrying short writes and interruptions; the errno of a failure, or nil.
     static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Int32? {
-        bytes.withUnsafeBufferPointer { buf -> Int32? in
-            guard let base = buf.baseAddress else { return nil }
-            var done = 0
-            while done < buf.count {
-                let r = Glibc.write(fd, base + done, buf.count - done)
-                if r > 0 { done += r } else if r < 0 && errno == EINTR { continue } else { return r < 0 ? errno : EIO }
-            }
-            return nil
+        bytes.withUnsafeBufferPointer { writeAll(fd, $0) }
+    }
+
+    static func writeAll(_ fd: Int32, _ text: String) -> Int32? {
+        var text = text
+        return text.withUTF8 { writeAll(fd, $0) }
+    }
+
+    static func writeAll(_ fd: Int32, _ buf: UnsafeBufferPointer<UInt8>) -> Int32? {
+        guard let base = buf.baseAddress else { return nil }
+        var done = 0
+        while done < buf.count {
+            let r = Glibc.write(fd, base + done, buf.count - done)
+            if r > 0 { done += r } else if r < 0 && errno == EINTR { continue } else { return r < 0 ? errno : EIO }
         }
+        return nil
     }
 }

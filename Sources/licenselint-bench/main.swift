@@ -573,6 +573,61 @@ if o.process {
     print("  wall \(fmt(median(walls) * 1000)) ms (min \(fmt((walls.min() ?? 0) * 1000)), max \(fmt((walls.max() ?? 0) * 1000)))  peak memory \(mb(Int(median(rsss)))) (max \(mb(Int(rsss.max() ?? 0))))")
 }
 
+// Large inputs: a BOM of 100,000 model components (five licences in turn, findings for most), and 1,000
+// profile exceptions over 5,000 components against none (exceptions are looked up by rule and model, not
+// compared pair by pair).
+var largeBOM: (seconds: Double, rss: Int)? = nil
+var exceptionCost: (with: Double, without: Double)? = nil
+if o.process {
+    let exeDir = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent().path
+    let bin = o.bin ?? (exeDir + "/licenselint")
+    let dir = o.out + "/large-inputs"
+    try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    func bom(_ n: Int) -> [UInt8] {
+        let ids = ["apache-2.0", "mit", "llama3.1", "gemma", "openrail-m"]
+        var out = "{\n  \"bomFormat\": \"CycloneDX\",\n  \"specVersion\": \"1.6\",\n  \"components\": ["
+        for i in 0..<n {
+            out += (i == 0 ? "\n" : ",\n") + "    {\n      \"type\": \"machine-learning-model\",\n      \"bom-ref\": \"m\(i)\",\n"
+            out += "      \"name\": \"model-\(i)\",\n      \"version\": \"1.0\",\n"
+            out += "      \"licenses\": [{\"license\": {\"id\": \"\(ids[i % ids.count])\"}}]\n    }"
+        }
+        return Array((out + "\n  ]\n}\n").utf8)
+    }
+    let big = dir + "/bom-100000.cdx.json", small = dir + "/bom-5000.cdx.json"
+    let base = (try? String(contentsOfFile: "Fixtures/profiles/startup.yaml", encoding: .utf8)) ?? ""
+    let withExceptions = base.replacingOccurrences(of: "\npolicy:\n", with: "\npolicy:\n  exceptions:\n" + (0..<1000).map {
+        "    - {rule: attribution-duty, model: model-\($0 * 5 + 2)@1.0, reason: bench \($0)}\n" }.joined())
+    let plain = dir + "/startup.yaml", excepted = dir + "/startup-1000-exceptions.yaml"
+    if writeFile(big, bom(100_000)), writeFile(small, bom(5_000)), writeFile(plain, Array(base.utf8)),
+       writeFile(excepted, Array(withExceptions.utf8)), isFile(bin) {
+        print("")
+        print("== large inputs (median of 3)")
+        var walls: [Double] = [], rss = 0
+        for _ in 0..<3 {
+            guard let r = spawn(bin, ["check", "--profile", plain, "--sbom", big, "--output", dir + "/report.txt"]) else { break }
+            if r.status > 1 { print("warning: check exited \(r.status)") }
+            walls.append(r.seconds); rss = max(rss, r.peakRSS)
+        }
+        if !walls.isEmpty {
+            largeBOM = (median(walls), rss)
+            print("  BOM of 100,000 model components, text report: \(fmt(median(walls), 2)) s  peak memory \(mb(rss))")
+        }
+        func timed(_ profile: String) -> Double? {
+            var t: [Double] = []
+            for _ in 0..<3 {
+                guard let r = spawn(bin, ["check", "--profile", profile, "--sbom", small, "--output", dir + "/report-5000.txt"]) else { return nil }
+                if r.status > 1 { print("warning: check exited \(r.status)"); return nil }
+                t.append(r.seconds)
+            }
+            return median(t)
+        }
+        if let a = timed(excepted), let b = timed(plain) {
+            exceptionCost = (a, b)
+            print("  5,000 components: \(fmt(a, 2)) s with 1,000 exceptions, \(fmt(b, 2)) s without")
+        }
+    }
+}
+
 // Peers on the same bytes: grep (the floor: it reads and matches four phrases, nothing more) and Debian's
 // licensecheck when it is on PATH (it is slow, so it reads a slice of the corpus, once).
 var grepThroughput: Double? = nil
@@ -626,6 +681,12 @@ if let tp = processThroughput, let l = licensecheckThroughput {
 if let w = coldWall, let r = coldRSS {
     print("  \(verdict(w < 0.020)) cold check wall: \(fmt(w * 1000)) ms (target < 20)")
     print("  \(verdict(r < 30_000_000)) cold check peak memory: \(mb(r)) (target < 30 MB)")
+}
+if let (t, r) = largeBOM {
+    print("  \(verdict(t < 5 && r < 300_000_000)) BOM of 100,000 components: \(fmt(t, 2)) s, \(mb(r)) (target < 5 s and < 300 MB)")
+}
+if let (a, b) = exceptionCost {
+    print("  \(verdict(a <= 1.5 * b + 0.1)) 1,000 exceptions × 5,000 components: \(fmt(a, 2)) s against \(fmt(b, 2)) s without (target ≤ 1.5×)")
 }
 let worst = max(corpusRatio / corpusByteRatio * 10, docRatio)
 print("  \(verdict(worst <= 11)) linearity, 10× the bytes: ×\(fmt(worst, 2)) the time (target ≤ 11; corpus ×\(fmt(corpusRatio / corpusByteRatio * 10, 2)) per 10× bytes, one file ×\(fmt(docRatio, 2)))")

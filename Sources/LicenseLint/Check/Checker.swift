@@ -76,8 +76,17 @@ public struct Checker: Sendable {
         var general: [Finding] = []
         // Findings indexed by rule id once, so that each exception looks only at its rule's findings
         // (1,000 exceptions × 5,000 models compared every pair).
+        // An exception naming a model looks only at that model's findings of its rule.
         var byRule: [String: [(Int, Int)]] = [:]
-        for m in models.indices { for f in models[m].findings.indices { byRule[models[m].findings[f].ruleID, default: []].append((m, f)) } }
+        var byRuleAndModel: [String: [String: [(Int, Int)]]] = [:]
+        for m in models.indices {
+            for f in models[m].findings.indices {
+                let rule = models[m].findings[f].ruleID
+                byRule[rule, default: []].append((m, f))
+                byRuleAndModel[rule, default: [:]][models[m].name, default: []].append((m, f))
+                if models[m].path != models[m].name { byRuleAndModel[rule, default: [:]][models[m].path, default: []].append((m, f)) }
+            }
+        }
         for (i, e) in profile.exceptions.enumerated() {
             if e.expires.map({ $0 < today }) ?? false {
                 general.append(Finding(ruleID: "exception-expired", severity: .error, category: .conflict,
@@ -85,7 +94,8 @@ public struct Checker: Sendable {
                                        location: exceptions[i].location, details: ["reason given: \(e.reason)", "review it, then renew or remove it"]))
                 continue
             }
-            for (m, f) in byRule[e.rule.value] ?? [] where models[m].findings[f].suppressedBy == nil && matches(e, models[m].findings[f], model: models[m]) {
+            let candidates = e.model.map { byRuleAndModel[e.rule.value]?[$0] ?? [] } ?? byRule[e.rule.value] ?? []
+            for (m, f) in candidates where models[m].findings[f].suppressedBy == nil && matches(e, models[m].findings[f], model: models[m]) {
                 exceptions[i].uses += 1
                 models[m].findings[f].suppressedBy = exceptions[i]
             }

@@ -64,22 +64,22 @@ public enum SBOM {
         }
         // The strict reader first: a duplicate key, a bad escape or too deep a nesting is an error at its
         // line and column, never a value silently kept or dropped.
-        do { _ = try JSONReader.parse(bytes) }
+        let root: JSON
+        do { root = try JSONReader.parse(bytes) }
         catch {
             return .failure(InputError(code: "sbom.invalid-json", path: path, location: SourceLocation(line: error.line, column: error.column),
                                        message: error.message + (error.line == 1 && error.column == 1 ? "; --sbom reads CycloneDX JSON (not XML or SPDX)" : "")))
         }
-        let object: Any
-        do { object = try JSONSerialization.jsonObject(with: Data(bytes)) }
-        catch { return bad("sbom.invalid-json", "not valid JSON; --sbom reads CycloneDX JSON (not XML or SPDX)") }
-        guard let root = object as? [String: Any] else { return bad("sbom.invalid", "a CycloneDX BOM is a JSON object") }
-        guard root["bomFormat"] as? String == "CycloneDX" else {
+        guard case .object = root else { return bad("sbom.invalid", "a CycloneDX BOM is a JSON object") }
+        guard root["bomFormat"]?.stringValue == "CycloneDX" else {
             return bad("sbom.not-cyclonedx", "\"bomFormat\" is not \"CycloneDX\"; --sbom reads CycloneDX JSON BOMs")
         }
-        if let n = root["specVersion"] as? NSNumber, !(root["specVersion"] is String) {
-            return bad("sbom.invalid", "specVersion is the number \(n); CycloneDX writes it as a string, e.g. \"1.6\"")
+        switch root["specVersion"] {
+        case .int(let n)?: return bad("sbom.invalid", "specVersion is the number \(n); CycloneDX writes it as a string, e.g. \"1.6\"")
+        case .double(let n)?: return bad("sbom.invalid", "specVersion is the number \(n); CycloneDX writes it as a string, e.g. \"1.6\"")
+        default: break
         }
-        let spec = root["specVersion"] as? String ?? ""
+        let spec = root["specVersion"]?.stringValue ?? ""
         guard supportedVersions.contains(spec) else {
             return bad("sbom.unsupported-version", "CycloneDX specVersion '\(spec)' is not supported; machine-learning-model components need "
                        + supportedVersions.joined(separator: " or "))
@@ -87,43 +87,48 @@ public enum SBOM {
         let lines = LineIndex(bytes)
 
         // Every component, the metadata's subject included, nested ones too.
-        var all: [[String: Any]] = []
-        func collect(_ value: Any?, at where_: String) -> String? {
+        var all: [[(String, JSON)]] = []
+        func collect(_ value: JSON?, at where_: String) -> String? {
             guard let value else { return nil }
-            guard let list = value as? [Any] else { return "\(where_) must be a list" }
+            guard let list = value.arrayValue else { return "\(where_) must be a list" }
             for (n, item) in list.enumerated() {
-                guard let c = item as? [String: Any] else { return "\(where_)[\(n)] must be an object" }
+                guard case .object(let c) = item else { return "\(where_)[\(n)] must be an object" }
                 all.append(c)
-                if let problem = collect(c["components"], at: "\(where_)[\(n)].components") { return problem }
+                if let problem = collect(item["components"], at: "\(where_)[\(n)].components") { return problem }
             }
             return nil
         }
-        if let meta = root["metadata"] as? [String: Any], let subject = meta["component"] as? [String: Any] {
+        if let meta = root["metadata"], case .object(let subject)? = meta["component"] {
             all.append(subject)
-            if let problem = collect(subject["components"], at: "metadata.component.components") { return bad("sbom.invalid", problem) }
+            if let problem = collect(JSON.object(subject)["components"], at: "metadata.component.components") { return bad("sbom.invalid", problem) }
         }
         if let problem = collect(root["components"], at: "components") { return bad("sbom.invalid", problem) }
 
         var names: [String: String] = [:]
-        for c in all { if let ref = c["bom-ref"] as? String, let name = c["name"] as? String { names[ref] = name } }
+        for pairs in all {
+            let c = JSON.object(pairs)
+            if let ref = c["bom-ref"]?.stringValue, let name = c["name"]?.stringValue { names[ref] = name }
+        }
 
         var components: [SBOMComponent] = []
         var seenNames: [String: Int] = [:]
-        for c in all where c["type"] as? String == "machine-learning-model" {
-            guard let name = c["name"] as? String, !name.isEmpty else {
+        for pairs in all {
+            let c = JSON.object(pairs)
+            guard c["type"]?.stringValue == "machine-learning-model" else { continue }
+            guard let name = c["name"]?.stringValue, !name.isEmpty else {
                 return bad("sbom.invalid", "a machine-learning-model component has no \"name\"")
             }
             var licenses: [SBOMComponent.License] = []
             if let raw = c["licenses"] {
-                guard let list = raw as? [Any] else { return bad("sbom.invalid", "component '\(name)': \"licenses\" must be a list") }
-                for item in list {
-                    guard let choice = item as? [String: Any] else { return bad("sbom.invalid", "component '\(name)': each licence must be an object") }
-                    if let expr = choice["expression"] as? String {
+                guard let list = raw.arrayValue else { return bad("sbom.invalid", "component '\(name)': \"licenses\" must be a list") }
+                for choice in list {
+                    guard case .object = choice else { return bad("sbom.invalid", "component '\(name)': each licence must be an object") }
+                    if let expr = choice["expression"]?.stringValue {
                         licenses.append(.expression(expr))
-                    } else if let l = choice["license"] as? [String: Any] {
+                    } else if let l = choice["license"], case .object = l {
                         var text: SBOMComponent.Text? = nil
-                        if let t = l["text"] as? [String: Any], let content = t["content"] as? String {
-                            text = SBOMComponent.Text(content: content, base64: (t["encoding"] as? String)?.lowercased() == "base64")
+                        if let t = l["text"], let content = t["content"]?.stringValue {
+                            text = SBOMComponent.Text(content: content, base64: t["encoding"]?.stringValue?.lowercased() == "base64")
                         }
                         let id = nonEmpty(l["id"]), lname = nonEmpty(l["name"]), url = nonEmpty(l["url"])
                         guard id != nil || lname != nil || url != nil || text != nil else {
@@ -136,20 +141,19 @@ public enum SBOM {
                 }
             }
             var datasets: [String] = []
-            if let card = c["modelCard"] as? [String: Any], let params = card["modelParameters"] as? [String: Any],
-               let list = params["datasets"] as? [Any] {
+            if let list = c["modelCard"]?["modelParameters"]?["datasets"]?.arrayValue {
                 for d in list {
-                    guard let obj = d as? [String: Any] else { continue }
-                    if let ref = obj["ref"] as? String { datasets.append(names[ref] ?? ref) }
-                    else if let n = obj["name"] as? String { datasets.append(n) }
-                    else if obj["type"] != nil || obj["contents"] != nil { datasets.append("unnamed dataset") }
+                    guard case .object = d else { continue }
+                    if let ref = d["ref"]?.stringValue { datasets.append(names[ref] ?? ref) }
+                    else if let n = d["name"]?.stringValue { datasets.append(n) }
+                    else if d["type"] != nil || d["contents"] != nil { datasets.append("unnamed dataset") }
                 }
             }
-            let refs = (c["externalReferences"] as? [Any] ?? []).compactMap { $0 as? [String: Any] }
-            let code = refs.contains { ["vcs", "source-distribution"].contains($0["type"] as? String ?? "") }
+            let refs = c["externalReferences"]?.arrayValue ?? []
+            let code = refs.contains { ["vcs", "source-distribution"].contains($0["type"]?.stringValue ?? "") }
             let occurrence = seenNames[name, default: 0]
             seenNames[name] = occurrence + 1
-            let bomRef = c["bom-ref"] as? String
+            let bomRef = c["bom-ref"]?.stringValue
             components.append(SBOMComponent(name: name, version: nonEmpty(c["version"]), bomRef: bomRef, licenses: licenses,
                                             datasets: datasets, declaresCode: code,
                                             line: line(of: bomRef, name: name, occurrence: occurrence, in: lines)))
@@ -160,8 +164,8 @@ public enum SBOM {
         return .success(SBOMDocument(path: path, specVersion: spec, components: components))
     }
 
-    static func nonEmpty(_ v: Any?) -> String? {
-        guard let s = v as? String else { return nil }
+    static func nonEmpty(_ v: JSON?) -> String? {
+        guard let s = v?.stringValue else { return nil }
         let t = s.trimmingCharacters(in: .whitespacesAndNewlines)
         return t.isEmpty ? nil : t
     }

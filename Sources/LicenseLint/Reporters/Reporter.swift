@@ -56,8 +56,11 @@ public struct ReportSummary: Sendable, Equatable {
 
     public init(_ report: Report) {
         failOn = report.failOn
-        for f in report.allFindings {
-            if f.suppressedBy != nil { suppressed += 1; continue }
+        // Counted in place: the order does not matter here, and sorting every finding again for each
+        // reporter made large reports slow.
+        func count(_ f: Finding) {
+            if f.suppressedBy != nil { suppressed += 1; return }
+            if f.severity >= failOn && f.category != .duty && f.category != .information { failing += 1 }
             if f.category == .duty {
                 duties += 1
             } else {
@@ -69,7 +72,8 @@ public struct ReportSummary: Sendable, Equatable {
             }
             if f.category == .undecided { undecided += 1 }
         }
-        failing = report.failing.count
+        report.generalFindings.forEach(count)
+        for m in report.models { m.findings.forEach(count) }
         inputErrors = report.inputErrors.count
     }
 
@@ -259,7 +263,9 @@ enum ReportFormatting {
 /// quotes and details keep their line breaks, which the reporters indent.
 public enum ReadableText {
     public static func clean(_ s: String, keepNewlines: Bool = false) -> String {
-        guard s.unicodeScalars.contains(where: needsEscape) else { return s }
+        // Most text needs nothing: no control byte, DEL, or the lead bytes of C1 controls (C2) and of the
+        // line and paragraph separators (E2). Checked on bytes first; the scalars only when one is there.
+        guard mayNeedEscape(s) else { return s }
         var out = ""
         for u in s.unicodeScalars {
             if u == "\n" && keepNewlines { out.append("\n"); continue }
@@ -275,6 +281,23 @@ public enum ReadableText {
             }
         }
         return out
+    }
+
+    /// Whether the UTF-8 holds a C0 control, DEL, a C1 control (C2 80–9F) or U+2028/U+2029 (E2 80 A8/A9).
+    static func mayNeedEscape(_ s: String) -> Bool {
+        var s = s
+        return s.withUTF8 { u -> Bool in
+            var i = 0
+            let n = u.count
+            while i < n {
+                let b = u[i]
+                if b < 0x20 || b == 0x7F { return true }
+                if b == 0xC2, i + 1 < n, u[i + 1] >= 0x80, u[i + 1] <= 0x9F { return true }
+                if b == 0xE2, i + 2 < n, u[i + 1] == 0x80, u[i + 2] == 0xA8 || u[i + 2] == 0xA9 { return true }
+                i += 1
+            }
+            return false
+        }
     }
 
     /// C0 and C1 controls, DEL, and the Unicode line and paragraph separators (which also break lines).

@@ -58,8 +58,10 @@ public enum TextReporter: Reporter {
 
         let summary = ReportSummary(report)
         if report.models.count > 1 {
+            var tally: [Verdict: Int] = [:]
+            for m in report.models { tally[m.verdict, default: 0] += 1 }
             let counts = Verdict.allCases.compactMap { v -> String? in
-                let n = report.models.filter { $0.verdict == v }.count
+                let n = tally[v] ?? 0
                 return n > 0 ? "\(n) \(v.title.lowercased())" : nil
             }
             out += "\nverdicts: " + counts.joined(separator: ", ") + "\n"
@@ -101,7 +103,11 @@ public enum TextReporter: Reporter {
 
     /// Each line of `text` with the prefix (excerpts and details may hold line breaks).
     private static func lines(_ text: String, prefix: String) -> String {
-        text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        // One line (the usual case) without splitting; "\r", "\u{2028}" and the like are line breaks too.
+        if !ReadableText.mayNeedEscape(text) {
+            return prefix + text + "\n"
+        }
+        return text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
             .map { prefix + $0 + "\n" }.joined()
     }
 }
