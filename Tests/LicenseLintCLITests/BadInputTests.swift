@@ -274,4 +274,23 @@ let badInputs: [BadInput] = [
         r = try run(["check", "--lock", s.dir + "/nowhere.lock"], cwd: s.dir)
         #expect(r.code == 2)
     }
+
+    /// A use policy beside an unchanged licence is part of the terms: changing it is a change of terms,
+    /// reported at the policy file with the clause that changed.
+    @Test func aChangedUsePolicyUnderAnUnchangedLicenceIsAChangeOfTerms() throws {
+        let s = try Scratch()
+        try s.write(".licenselint.yaml", "organisation:\n  monthly_active_users: 1000\ndeployment:\n  use_cases: [chat-assistant]\nmodels: [models]\n")
+        try s.write("models/a/LICENSE", "AURORA LICENCE\n\nYou may use and modify the Model.\n\nYour use of the Model must comply with the Acceptable Use Policy, which is hereby incorporated by reference.\n")
+        try s.write("models/a/USE_POLICY.md", "AURORA ACCEPTABLE USE POLICY\n\nYou agree not to use the Model:\n\n(a) to harass or bully anyone;\n\n(b) for the surveillance of individuals.\n")
+        var r = try run(["lock"], cwd: s.dir)
+        #expect(r.code == 0, "\(r.stderr)")
+        r = try run(["check"], cwd: s.dir)
+        #expect(!r.stdout.contains("terms-changed"), "\(r.stdout)")
+        try s.write("models/a/USE_POLICY.md", "AURORA ACCEPTABLE USE POLICY\n\nYou agree not to use the Model:\n\n(a) to harass or bully anyone;\n\n(b) for the surveillance of individuals;\n\n(c) to create malware or to conduct cyberattacks.\n")
+        r = try run(["check"], cwd: s.dir)
+        #expect(r.code == 1, "\(r.stdout)")
+        #expect(r.stdout.contains("USE_POLICY.md:1:1: error[terms-changed]"), "\(r.stdout)")
+        #expect(r.stdout.contains("changed acceptable-use: categories [harassment, surveillance] → [harassment, surveillance, malware-cyberattack]"), "\(r.stdout)")
+        #expect(r.stdout.contains("changed file: models/a/USE_POLICY.md"), "\(r.stdout)")
+    }
 }

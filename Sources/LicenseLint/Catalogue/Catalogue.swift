@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// A clause as the catalogue records it: kind and parameters, no evidence.
 public struct CatalogueClause: Sendable, Hashable {
@@ -39,6 +40,8 @@ public struct LicenseEntry: Sendable {
     public var summary: String
     /// The file the entry was read from.
     public var file: String
+    /// The id of the earlier version of the same terms that this one replaces (Llama 3.1 replaces Llama 3).
+    public var supersedes: String? = nil
 }
 
 public struct CatalogueError: Error, Sendable, CustomStringConvertible {
@@ -64,6 +67,8 @@ public final class Catalogue: Sendable {
     /// Per entry: its clauses' scored keys (see `scoredKey`), worked out once rather than per text.
     private let entryScoredKeys: [Set<String>]
     enum Role: Sendable { case all, any, none }
+    /// Per superseded id: the index of the entry that replaces it.
+    private let successors: [String: Int]
 
     public init(entries: [LicenseEntry]) {
         let sorted = entries.sorted { $0.id < $1.id }
@@ -94,6 +99,46 @@ public final class Catalogue: Sendable {
         self.combinedMatcher = PhraseMatcher(phrases: Lexicon.compiled.phraseText + phrases)
         self.phraseOwners = owners
         self.entryScoredKeys = sorted.map { e in Set(e.clauses.map { Catalogue.scoredKey($0.kind, $0.parameters) }) }
+        var successors: [String: Int] = [:]
+        for (i, e) in sorted.enumerated() { if let old = e.supersedes, successors[old] == nil { successors[old] = i } }
+        self.successors = successors
+    }
+
+    /// The catalogue's newer version of an entry's terms, if one replaces it.
+    public func newerVersion(of id: String) -> LicenseEntry? { successors[id].map { entries[$0] } }
+
+    /// The newest version of an entry's terms and what changed on the way there, clause by clause (nil when
+    /// the entry is the newest). Each step's changes are listed under the version that made them.
+    public func versionNote(for id: String) -> VersionNote? {
+        guard successors[id] != nil else { return nil }
+        if let cached = versionNotes.withLock({ $0[id] }) { return cached }
+        let note = computeVersionNote(for: id)
+        versionNotes.withLock { $0[id] = note }
+        return note
+    }
+
+    /// Worked out once per entry and run: BOMs apply the same catalogue entry to thousands of components.
+    private let versionNotes = Mutex<[String: VersionNote]>([:])
+
+    private func computeVersionNote(for id: String) -> VersionNote? {
+        var changes: [String] = []
+        var current = entry(for: id)
+        var seen: Set<String> = []
+        var newest: LicenseEntry? = nil
+        while let c = current, seen.insert(c.id).inserted, let next = newerVersion(of: c.id) {
+            let d = TermsDiff.compare(old: c.clauses.map(Catalogue.clause), new: next.clauses.map(Catalogue.clause))
+            let label = next.version.map { "in \($0)" } ?? "in \(next.id)"
+            for line in d.lines { changes.append("\(label): \(line)") }
+            if d.isEmpty { changes.append("\(label): no clause changed") }
+            newest = next
+            current = next
+        }
+        guard let n = newest else { return nil }
+        return VersionNote(id: n.id, name: n.name, version: n.version, released: n.released, changes: changes)
+    }
+
+    static func clause(_ c: CatalogueClause) -> Clause {
+        Clause(kind: c.kind, parameters: c.parameters, evidence: Evidence(line: 0, column: 0, endLine: 0, text: ""))
     }
 
     static func key(_ s: String) -> String {
@@ -160,8 +205,10 @@ public final class Catalogue: Sendable {
         guard let b = best else { return nil }
         let e = entries[b.index]
         let similarity = (0.5 * b.phraseScore + 0.5 * b.clauseScore * 0.98 + 0.01).rounded(toPlaces: 2)
-        return Identification(e, similarity: min(1, max(0, similarity)),
-                              differences: Catalogue.differences(parsed: clauses, catalogue: e.clauses))
+        var id = Identification(e, similarity: min(1, max(0, similarity)),
+                                differences: Catalogue.differences(parsed: clauses, catalogue: e.clauses))
+        id.newerVersion = versionNote(for: e.id)
+        return id
     }
 
     /// Jaccard similarity of the (kind, scored parameters) sets.

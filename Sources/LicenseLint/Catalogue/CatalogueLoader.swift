@@ -17,6 +17,16 @@ extension Catalogue {
             }
             entries.append(entry)
         }
+        // "supersedes" names an entry of this catalogue, and versions do not go round in a circle.
+        for e in entries {
+            guard let old = e.supersedes else { continue }
+            guard ids.contains(old), old != e.id else {
+                throw CatalogueError(code: "catalogue.invalid", path: e.file, message: "\"supersedes\": '\(old)' is not another entry of the catalogue")
+            }
+            if let other = entries.first(where: { $0.id != e.id && $0.supersedes == old }) {
+                throw CatalogueError(code: "catalogue.invalid", path: e.file, message: "\"supersedes\": '\(old)' is already superseded by '\(other.id)'")
+            }
+        }
         guard !entries.isEmpty else {
             throw CatalogueError(code: "catalogue.empty", path: directory, message: "no licence files (*.json) in the catalogue folder")
         }
@@ -91,7 +101,7 @@ extension Catalogue {
             opennessNote: str("note", in: openness),
             identifyAll: strs("all", in: identify), identifyAny: strs("any", in: identify),
             identifyNone: strs("none", in: identify), clauses: clauses, policies: strs("policies", in: root),
-            summary: str("summary", in: root) ?? "", file: path)
+            summary: str("summary", in: root) ?? "", file: path, supersedes: str("supersedes", in: root))
     }
 
     /// Where the catalogue is: `$LICENSELINT_CATALOGUE`, a `Licenses/` folder beside or above the executable

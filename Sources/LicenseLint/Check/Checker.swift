@@ -408,7 +408,9 @@ public struct Checker: Sendable {
             Clause(kind: c.kind, parameters: c.parameters,
                    evidence: Evidence(line: line, column: 1, endLine: line, text: "\(c.kind.rawValue) — from the catalogue entry '\(e.id)' (\(e.name))"))
         }
-        return AppliedLicense(file: file, declaredID: declared, identification: Identification(e, similarity: 1),
+        var identification = Identification(e, similarity: 1)
+        identification.newerVersion = catalogue?.versionNote(for: e.id)
+        return AppliedLicense(file: file, declaredID: declared, identification: identification,
                               source: .catalogue, clauses: clauses, via: via)
     }
 

@@ -14,6 +14,19 @@ public struct TermsDiff: Sendable {
     public var changed: [Change] = []
     public var isEmpty: Bool { added.isEmpty && removed.isEmpty && changed.isEmpty }
 
+    /// One line per difference: "changed user-cap: threshold 700000000 → 1000000000", "removed …", "added …".
+    public var lines: [String] {
+        changed.map { c in "changed \(c.kind.rawValue): " + c.parameters.map { "\($0.0) \($0.1 ?? "—") → \($0.2 ?? "—")" }.joined(separator: ", ") }
+            + removed.map { "removed \($0.kind.rawValue)" + TermsDiff.summary($0) }
+            + added.map { "added \($0.kind.rawValue)" + TermsDiff.summary($0) }
+    }
+
+    /// " (prefix Llama)": a clause's parameters in brief, or nothing.
+    static func summary(_ c: Clause) -> String {
+        let ps = c.parameters.filter { !$0.1.description.isEmpty && $0.1.description != "[]" }
+        return ps.isEmpty ? "" : " (" + ps.map { "\($0.0) \($0.1)" }.joined(separator: ", ") + ")"
+    }
+
     /// A clause's terms: its kind and its parameters sorted by name.
     static func key(_ c: Clause) -> String {
         c.kind.rawValue + "|" + c.parameters.sorted { $0.0 < $1.0 }.map { "\($0.0)=\($0.1)" }.joined(separator: ";")

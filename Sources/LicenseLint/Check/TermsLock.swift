@@ -144,6 +144,13 @@ public struct TermsLock: Sendable {
             let sameFiles = locked.licences.map { "\($0.file ?? "")#\($0.sha256 ?? "")#\($0.id ?? "")#\($0.version ?? "")" }.sorted()
                 == current.licences.map { "\($0.file ?? "")#\($0.sha256 ?? "")#\($0.id ?? "")#\($0.version ?? "")" }.sorted()
             if sameFiles { continue }
+            // Point at the file that changed (a use policy beside an unchanged licence is a change of terms too).
+            let changedFiles = current.licences.filter { c in
+                !locked.licences.contains { $0.file == c.file && $0.sha256 == c.sha256 && $0.id == c.id && $0.version == c.version }
+            }.compactMap(\.file)
+            let changedAt = changedFiles.first.flatMap { f in m.licenses.first { l in l.file.map { TermsLock.relative($0, to: base) } == f }?.file }
+            let where_ = changedAt.map { FileLocation(path: $0, line: 1) } ?? at
+            let fileLine = changedFiles.isEmpty || current.licences.count < 2 ? [] : ["changed file\(changedFiles.count == 1 ? "" : "s"): " + changedFiles.joined(separator: ", ")]
             let diff = TermsDiff.compare(old: locked.licences.flatMap(\.clauses), new: current.licences.flatMap(\.clauses))
             let idsBefore = Set(locked.licences.compactMap(\.id)), idsNow = Set(current.licences.compactMap(\.id))
             var lines: [String] = []
@@ -154,14 +161,14 @@ public struct TermsLock: Sendable {
             let versions = Set(locked.licences.compactMap(\.version)) != Set(current.licences.compactMap(\.version))
             if lines.isEmpty && !versions {
                 models[i].findings.append(Finding(ruleID: "terms-changed", severity: .note, category: .information,
-                    message: "the licence text changed since the lock, but no clause did", model: m.name, location: at,
-                    details: ["run 'licenselint lock --update \(current.path)' to record the new text"]))
+                    message: "the licence text changed since the lock, but no clause did", model: m.name, location: where_,
+                    details: fileLine + ["run 'licenselint lock --update \(current.path)' to record the new text"]))
             } else {
                 if versions && lines.isEmpty { lines.append("the catalogue version of the terms changed") }
                 models[i].findings.append(Finding(ruleID: "terms-changed", severity: .error, category: .conflict,
                     message: "the licence terms changed since they were reviewed (\(lines.count) difference\(lines.count == 1 ? "" : "s"))",
-                    model: m.name, location: at,
-                    details: lines + ["review the change, then run 'licenselint lock --update \(current.path)'"]))
+                    model: m.name, location: where_,
+                    details: lines + fileLine + ["review the change, then run 'licenselint lock --update \(current.path)'"]))
             }
         }
     }

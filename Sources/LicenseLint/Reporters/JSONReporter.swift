@@ -83,6 +83,10 @@ public enum JSONReporter: Reporter {
                 ("version", optional(id.version)),
                 ("released", optional(id.released)),
                 ("url", optional(id.url)),
+                ("newerVersion", id.newerVersion.map { n in
+                    .object([("id", .string(n.id)), ("name", .string(n.name)), ("version", optional(n.version)),
+                             ("released", optional(n.released)), ("changes", .array(n.changes.map { .string($0) }))])
+                } ?? .null),
             ])
         } ?? .null
         return .object([

@@ -74,6 +74,10 @@ public enum MarkdownReporter: Reporter {
                 out += "\n"
                 for d in diffs { out += "- modified: \(inline(d))\n" }
             }
+            if let n = l.identification?.newerVersion {
+                out += "\nNewer version in the catalogue: \(inline(n.title))\n\n"
+                for c in n.changes { out += "- \(inline(c))\n" }
+            }
             out += "\n"
         }
 

@@ -28,6 +28,12 @@ public enum TextReporter: Reporter {
                 let identity = ReportFormatting.licenseIdentity(l)
                 if !identity.isEmpty { out += "    \(identity)\n" }
                 for d in l.identification?.differences ?? [] { out += "    modified: \(d)\n" }
+                if let n = l.identification?.newerVersion {
+                    out += "    newer version in the catalogue: \(n.title)\n"
+                    // A short list in the terminal; the Markdown and JSON reports carry every change.
+                    for c in n.changes.prefix(4) { out += "      \(c)\n" }
+                    if n.changes.count > 4 { out += "      … and \(n.changes.count - 4) more (listed in the Markdown and JSON reports)\n" }
+                }
             }
             out += "  openness: \(model.openness.level?.rawValue ?? "undetermined")\n"
             for r in model.openness.reasons { out += "    - \(r)\n" }
