@@ -93,7 +93,8 @@ enum CompletionsCommand {
                 help,
             ], arguments: .files),
             Command(name: "diff", summary: "Show which clauses changed between two licences", options: [
-                Option(long: "--format", short: nil, value: .words(["text", "json"]), help: "Output format"),
+                Option(long: "--format", short: "-f", value: .words(["text", "markdown", "json"]), help: "Output format"),
+                Option(long: "--lock", short: nil, value: .file, help: "Compare a model with its entry in this lock file"),
                 help,
             ], arguments: .files),
             Command(name: "explain", summary: "Explain a rule", options: [help], arguments: .words(ruleIDs)),

@@ -6,22 +6,26 @@ enum Help {
     static let commands = ["check", "init", "parse", "diff", "lock", "explain", "rules", "licenses", "schema", "completions", "debug", "help", "version"]
 
     static let diff = """
-    Usage: licenselint diff [--format text|json] OLD NEW
+    Usage: licenselint diff [--format text|markdown|json] OLD NEW
+           licenselint diff [--format text|markdown|json] --lock FILE MODEL
 
     Shows which clauses differ between two licence texts or two model folders (every licence file in
-    each): clauses added, removed, and changed parameters ("user-cap threshold 700000000 → 1000000000"),
+    each), or between a model folder's terms now and the terms recorded as reviewed in a lock file:
+    clauses added, removed, and changed parameters ("user-cap threshold 700000000 → 1000000000"),
     with the line on each side. Re-wrapping, re-ordering, quote styles, encodings and whitespace are not
     differences: clauses are compared by kind and parameters.
 
     Options:
-      --format text|json   Output format (default: text)
-      -h, --help           Show this help
+      -f, --format text|markdown|json   Output format (default: text)
+          --lock FILE                   Compare MODEL with its entry in this lock file (see 'lock')
+      -h, --help                        Show this help
 
     Exit codes: 0 the terms are the same, 1 clauses differ, 2 input error.
 
     Examples:
       licenselint diff llama3/LICENSE llama3.1/LICENSE
       licenselint diff --format json models/aurora-v1 models/aurora-v2
+      licenselint diff --lock .licenselint.lock models/aurora --format markdown
     """
 
     static let lock = """

@@ -292,5 +292,16 @@ let badInputs: [BadInput] = [
         #expect(r.stdout.contains("USE_POLICY.md:1:1: error[terms-changed]"), "\(r.stdout)")
         #expect(r.stdout.contains("changed acceptable-use: categories [harassment, surveillance] → [harassment, surveillance, malware-cyberattack]"), "\(r.stdout)")
         #expect(r.stdout.contains("changed file: models/a/USE_POLICY.md"), "\(r.stdout)")
+        // The same difference, asked of diff against the lock, in text and Markdown.
+        r = try run(["diff", "--lock", ".licenselint.lock", "models/a"], cwd: s.dir)
+        #expect(r.code == 1, "\(r.stdout)\(r.stderr)")
+        #expect(r.stdout.contains("changed  acceptable-use: categories [harassment, surveillance] → [harassment, surveillance, malware-cyberattack]  (in the lock, new models/a/USE_POLICY.md:3)"), "\(r.stdout)")
+        r = try run(["diff", "--lock", ".licenselint.lock", "--format", "markdown", "models/a"], cwd: s.dir)
+        #expect(r.code == 1 && r.stdout.hasPrefix("# Licence terms: what changed") && r.stdout.contains("## Changed"), "\(r.stdout)")
+        r = try run(["diff", "--lock", ".licenselint.lock", "models/none"], cwd: s.dir)
+        #expect(r.code == 2 && r.stderr.contains("lock.no-entry"), "\(r.stderr)")
+        r = try run(["lock", "--update", "models/a"], cwd: s.dir)
+        r = try run(["diff", "--lock", ".licenselint.lock", "models/a"], cwd: s.dir)
+        #expect(r.code == 0 && r.stdout.contains("the terms are the same"), "\(r.stdout)")
     }
 }

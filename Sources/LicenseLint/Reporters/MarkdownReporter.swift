@@ -186,7 +186,7 @@ public enum MarkdownReporter: Reporter {
 
     /// Text on one line: line breaks become spaces; Markdown punctuation is backslash-escaped so the
     /// licence's words show as written (no emphasis, links or HTML).
-    static func inline(_ s: String) -> String {
+    public static func inline(_ s: String) -> String {
         var out = ""
         for ch in s.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).joined(separator: " ") {
             if "\\`*_[]<>~".contains(ch) { out.append("\\") }
@@ -203,7 +203,7 @@ public enum MarkdownReporter: Reporter {
     }
 
     /// A code span that survives backticks in its content.
-    static func code(_ s: String) -> String {
+    public static func code(_ s: String) -> String {
         let flat = s.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).joined(separator: " ")
         var longest = 0, run = 0
         for ch in flat { if ch == "`" { run += 1; longest = max(longest, run) } else { run = 0 } }
