@@ -353,7 +353,7 @@ private func sarifResults(_ log: [String: Any]) throws -> (rules: [[String: Any]
     let text = TextReporter.render(sampleReport(root: ""), rules: sampleRules, options: ReportOptions())
     #expect(text.hasPrefix("licenselint 0.1.0 · profile p.yaml\n  deployment: saas\n"))
     #expect(text.contains("\nmeta-llama/Llama-3.1-8B (models/llama)\n"))
-    #expect(text.contains("  licence: Llama 3.1 Community License Agreement (llama3.1), read from models/llama/LICENSE, similarity 0.97\n    modified: user-cap threshold"))
+    #expect(text.contains("  licence: a modified Llama 3.1 Community License Agreement (based on llama3.1), read from models/llama/LICENSE, similarity 0.97\n    modified: user-cap threshold"))
     #expect(text.contains("  licence: apache-2.0, from the catalogue for model card id apache-2.0\n"))
     #expect(text.contains("  openness: open-weights-restricted\n    - user cap\n"))
     #expect(text.contains("  lineage: meta-llama/Llama-3.1-8B (base model, licence llama3.1)\n"))

@@ -30,6 +30,81 @@ import Foundation
         #expect(m.findings.contains { $0.ruleID == "license-mismatch" }, "\(name)")
     }
 
+    /// The terms quoted in a Hugging Face access gate are a licence text, cited at the card's own lines.
+    @Test func aLicenceQuotedInTheAccessGateIsRead() throws {
+        let s = try LayoutScratch()
+        try s.write("m/README.md", "---\nlicense: other\nextra_gated_prompt: |\n  AURORA GATED TERMS\n\n  If the products of Licensee have more than 100 million monthly active users, you must request a license from Example Corp.\n---\n# Aurora\n")
+        try s.write("m/model.safetensors", "")
+        let m = try #require(try check([s.dir + "/m"]).models.first)
+        let cap = try #require(m.findings.first { $0.ruleID == "user-cap-exceeded" })
+        #expect(cap.severity == .error && cap.location?.path.hasSuffix("m/README.md") == true && cap.location?.line == 6, "\(cap.location.map { "\($0.path):\($0.line)" } ?? "nil")")
+        #expect(m.licenses.contains { $0.via?.contains("extra_gated_prompt") == true })
+        #expect(!m.findings.contains { $0.ruleID == "no-license-found" || $0.ruleID == "license-unknown" })
+    }
+
+    /// A text file named for nothing in particular is read when its first line is a licence title; found
+    /// that way, it never displaces a licence found by name, and a licence-like name with a code or data
+    /// extension is listed as not read.
+    @Test func aFileTitledAsALicenceIsRead() throws {
+        let s = try LayoutScratch()
+        try s.write("m/AGREEMENT.md", "# Aurora Research Agreement\n\nYou may use the Model solely for non-commercial research purposes.\n")
+        try s.write("m/NOTES.md", "# Release notes\n\nThe licence did not change.\n")
+        try s.write("m/license_utils.py", "print('x')\n")
+        let m = try #require(try check([s.dir + "/m"]).models.first)
+        #expect(m.licenses.map { ($0.file ?? "").components(separatedBy: "/").last ?? "" } == ["AGREEMENT.md"])
+        #expect(m.findings.contains { $0.ruleID == "non-commercial-use" })
+        let skipped = m.findings.filter { $0.ruleID == "license-file-skipped" }
+        #expect(skipped.count == 1 && skipped.first?.message.hasPrefix("license_utils.py is not read") == true, "\(skipped.map(\.message))")
+        // Beside a restrictive LICENSE, a titled permissive text is read too, and the restriction stands.
+        let t = try LayoutScratch()
+        try t.write("m/LICENSE", Self.capped)
+        try t.write("m/CODE-TERMS.txt", "Permissive Code Licence\n\n" + Self.codeLicence)
+        let n = try #require(try check([t.dir + "/m"]).models.first)
+        #expect(n.licenses.count == 2 && n.findings.contains { $0.ruleID == "user-cap-exceeded" && $0.severity == .error }, "\(n.findings.map(\.ruleID))")
+        #expect(ModelDiscovery.role("CODE-TERMS.txt") == .code && ModelDiscovery.role("AGREEMENT.md") == .generic)
+    }
+
+    /// Ids ending in "+" are kept whole ("openrail++" is its own licence); an unknown "x+" is version x.
+    @Test func plusIdsAreKeptWhole() throws {
+        #expect(SPDXExpression.ids("openrail++ OR mit") == ["openrail++", "mit"])
+        let cat = try #require(sharedCatalogue)
+        #expect(cat.entry(for: "openrail++")?.id == "openrail++")
+        #expect(cat.entry(for: "apache-2.0+")?.id == "apache-2.0")
+        let s = try LayoutScratch()
+        try s.write("m/README.md", "---\nlicense: openrail++\n---\n# Diffusion\n")
+        let m = try #require(try check([s.dir + "/m"]).models.first)
+        #expect(m.licenses.first?.identification?.id == "openrail++", "\(m.findings.map(\.message))")
+    }
+
+    /// A catalogue licence with a clause added is named as a modification of it, never as the licence.
+    @Test func aModifiedLicenceIsNamedAsSuch() throws {
+        let s = try LayoutScratch()
+        try s.write("m/LICENSE", "Aurora Permissive Licence\n\nYou may use, copy and share the Model free of charge and without restriction.\n\nYou must retain the above copyright notice in all copies of the Model that you distribute, and give every recipient a copy of this licence.\n\nIf the products of Licensee have more than 100 million monthly active users, you must request a license from Example Corp.\n")
+        let m = try #require(try check([s.dir + "/m"]).models.first)
+        let l = try #require(m.licenses.first)
+        #expect(l.identification?.id == "mit")
+        #expect(ReportFormatting.licenseName(l) == "a modified MIT License (based on mit)")
+        #expect(l.identification?.differences == ["adds user-cap (not in the catalogue entry)"])
+        #expect(m.findings.contains { $0.ruleID == "user-cap-exceeded" })
+    }
+
+    /// A quantized model is its base model's own weights: every term of the base licence applies.
+    @Test func aQuantizedModelTakesItsBaseLicenceWhole() throws {
+        let s = try LayoutScratch()
+        try s.write("models/org--aurora/LICENSE", Self.capped + "\nThis licence does not grant permission to use the trade names, trademarks or service marks of the Licensor.\n")
+        try s.write("models/aurora-q4/README.md", "---\nlicense: other\nbase_model: org/aurora\nbase_model_relation: quantized\n---\n# Aurora Q4\n")
+        try s.write("models/aurora-tuned/README.md", "---\nlicense: other\nbase_model: org/aurora\nbase_model_relation: finetune\n---\n# Aurora tuned\n")
+        let r = try check([s.dir + "/models/aurora-q4", s.dir + "/models/aurora-tuned"])
+        let q = try #require(r.models.first { $0.name == "aurora-q4" })
+        #expect(q.lineage.contains { $0.contains("org/aurora (quantized)") }, "\(q.lineage)")
+        #expect(q.findings.contains { $0.ruleID == "user-cap-exceeded" && $0.severity == .error })
+        // Every term, the trademark clause included; a fine-tune takes only the terms that bind derivatives.
+        let inheritedKinds = { (m: ModelReport) in Set(m.licenses.filter { $0.source == .inherited }.flatMap { $0.clauses.map(\.kind) }) }
+        #expect(inheritedKinds(q).contains(.trademarkRestriction), "\(inheritedKinds(q))")
+        let t = try #require(r.models.first { $0.name == "aurora-tuned" })
+        #expect(!inheritedKinds(t).contains(.trademarkRestriction) && inheritedKinds(t).contains(.userCap), "\(inheritedKinds(t))")
+    }
+
     @Test func codeAndDataFilesAreNotLicences() {
         for name in ["license_utils.py", "terms.json", "model_license.safetensors", "README.md", "NOTICE"] { #expect(!ModelDiscovery.isLicenseFile(name), "\(name)") }
         for name in ["LICENSE", "LICENSE.pdf", "LICENSE-CODE", "COPYING", "USE_POLICY.md", "TERMS_OF_USE.md", "model_licenses_v2.txt"] { #expect(ModelDiscovery.isLicenseFile(name), "\(name)") }

@@ -154,8 +154,11 @@ public final class Catalogue: Sendable {
     }
 
     /// The entry for an id in any vocabulary: ours, Hugging Face, SPDX, ScanCode, an alias, or its URL.
+    /// An id not known with a trailing "+" (SPDX's "or any later version", "gpl-3.0+") is the version it names.
     public func entry(for id: String) -> LicenseEntry? {
-        byKey[Catalogue.key(id)].map { entries[$0] }
+        if let i = byKey[Catalogue.key(id)] { return entries[i] }
+        if id.hasSuffix("+"), !id.hasSuffix("++"), let i = byKey[Catalogue.key(String(id.dropLast()))] { return entries[i] }
+        return nil
     }
 
     // MARK: Identification

@@ -159,6 +159,13 @@ public struct Checker: Sendable {
         for e in input.walkErrors {
             findings.append(inputFinding("license-unreadable", e, model: name))
         }
+        // Licence-like names that are not read are listed, with why: nothing is skipped in silence.
+        for (file, why) in input.skippedFiles {
+            findings.append(Finding(ruleID: "license-file-skipped", severity: .note, category: .information,
+                                    message: "\((file as NSString).lastPathComponent) is not read: \(why)",
+                                    model: name, location: FileLocation(path: file, line: 1),
+                                    details: ["if it holds the model's terms, give it a text name (LICENSE, MODEL_LICENSE.md)"]))
+        }
         // The model card.
         var card: ModelCard? = nil
         if let readme = input.readme {
@@ -208,6 +215,25 @@ public struct Checker: Sendable {
                 licenses.append(applied)
             } catch {
                 findings.append(inputFinding("license-unreadable", error, model: name))
+            }
+        }
+        // A licence quoted in the Hugging Face gate (extra_gated_prompt) is a licence text: the terms people
+        // accept before downloading. Its clauses are anchored at the card's lines.
+        if let card, let prompt = card.gatedPrompt {
+            let parsed = LicenseParser.parse(source: SourceFile(path: card.path, bytes: Array(prompt.value.utf8)), catalogue: catalogue)
+            if !parsed.clauses.isEmpty || parsed.identification != nil {
+                // A block scalar ("|" or ">") starts on the line after its indicator; its own lines count from there.
+                let cardLines = card.text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+                let at = prompt.line - 1 < cardLines.count ? cardLines[prompt.line - 1].dropFirst(max(0, prompt.column - 1)) : ""
+                let first = at.hasPrefix("|") || at.hasPrefix(">") ? prompt.line + 1 : prompt.line
+                let clauses = parsed.clauses.map { c in
+                    Clause(kind: c.kind, parameters: c.parameters,
+                           evidence: Evidence(line: first + c.evidence.line - 1, column: 1, endLine: first + c.evidence.endLine - 1, text: c.evidence.text))
+                }
+                var applied = AppliedLicense(file: card.path, declaredID: nil, identification: parsed.identification, source: .text,
+                                             clauses: clauses, via: "quoted in the model card's access gate (extra_gated_prompt)")
+                applied.sha256 = SHA256.hex(Array(prompt.value.utf8))
+                licenses.append(applied)
             }
         }
         // Which text governs the weights: a model-specific licence (MODEL_LICENSE, "Tongyi Qianwen LICENSE
@@ -336,6 +362,12 @@ public struct Checker: Sendable {
     /// table; adds the ancestors' clauses that bind derivatives.
     func resolveLineage(_ m: inout Prepared) {
         guard let card = m.card, !card.baseModels.isEmpty else { return }
+        // base_model_relation: a quantized model is the base model's own weights, converted, so every term
+        // of the base licence applies to it, not only those that bind derivatives. The relation is said in
+        // the lineage lines of the first step.
+        let relation = card.baseModelRelation?.value.lowercased()
+        let whole = relation == "quantized"
+        func how(_ depth: Int) -> String { depth == 1 ? relation.map { " (\($0))" } ?? "" : "" }
         var visited: Set<String> = [ModelDiscovery.realPath(m.input.path)]
         var frontier: [(repo: Located<String>, near: String, depth: Int, chain: [String])] = card.baseModels.map { ($0, m.input.path, 1, [m.input.name]) }
         // A lineage that cannot be followed to its end is said, never dropped: the unread terms may bind.
@@ -367,15 +399,15 @@ public struct Checker: Sendable {
                 for l in base.licenses {
                     // The same licence carried by the derivative itself adds nothing.
                     if own.contains(l.identification?.id ?? l.clauses.map(\.identity).sorted().joined(separator: "/")) {
-                        m.lineage.append("keeps \(l.identification?.name ?? "the licence") of base_model \(repo.value) (folder \(dir))")
+                        m.lineage.append("keeps \(l.identification?.name ?? "the licence") of base_model \(repo.value)\(how(depth)) (folder \(dir))")
                         continue
                     }
                     var inherited = l
                     inherited.source = .inherited
-                    inherited.clauses = l.clauses.filter { Lineage.binding.contains($0.kind) }
-                    inherited.via = "via base_model \(repo.value) (\(dir))"
+                    inherited.clauses = whole && depth == 1 ? l.clauses : l.clauses.filter { Lineage.binding.contains($0.kind) }
+                    inherited.via = "via base_model \(repo.value)\(how(depth)) (\(dir))"
                     if !inherited.clauses.isEmpty { m.inherited.append(inherited) }
-                    m.lineage.append("inherits \(l.identification?.name ?? l.file.map(RuleContext.shortPath) ?? "a licence") via base_model \(repo.value) (folder \(dir))")
+                    m.lineage.append("inherits \(l.identification?.name ?? l.file.map(RuleContext.shortPath) ?? "a licence") via base_model \(repo.value)\(how(depth)) (folder \(dir))")
                 }
                 if let bc = base.card, !bc.baseModels.isEmpty {
                     if depth < 5 { frontier += bc.baseModels.map { ($0, dir, depth + 1, chain + [repo.value]) } }
@@ -385,11 +417,11 @@ public struct Checker: Sendable {
             }
             if found { continue }
             if let id = baseModels.license(for: repo.value), let entry = catalogue?.entry(for: id) {
-                var l = catalogueLicense(entry, file: card.path, line: repo.line, declared: id, via: "via base_model \(repo.value) (catalogue: \(id))")
+                var l = catalogueLicense(entry, file: card.path, line: repo.line, declared: id, via: "via base_model \(repo.value)\(how(depth)) (catalogue: \(id))")
                 l.source = .inherited
-                l.clauses = l.clauses.filter { Lineage.binding.contains($0.kind) }
+                if !(whole && depth == 1) { l.clauses = l.clauses.filter { Lineage.binding.contains($0.kind) } }
                 m.inherited.append(l)
-                m.lineage.append("inherits \(entry.name) via base_model \(repo.value)")
+                m.lineage.append("inherits \(entry.name) via base_model \(repo.value)\(how(depth))")
                 continue
             }
             unresolved(repo, "unknown: no folder for it and no catalogue entry")
@@ -434,7 +466,8 @@ public enum SPDXExpression {
             switch t.uppercased() {
             case "OR", "AND": continue
             case "WITH": skipNext = true; continue
-            default: out.append(t.hasSuffix("+") ? String(t.dropLast()) : t)
+            // Kept whole: "openrail++" is an id of its own; the catalogue reads "gpl-3.0+" as "gpl-3.0".
+            default: out.append(t)
             }
         }
         return out

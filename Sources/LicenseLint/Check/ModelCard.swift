@@ -19,6 +19,10 @@ public struct ModelCard: Sendable {
     /// The Hub's task tag (`pipeline_tag`) and the card's `tags`, read for the model's modality.
     public var pipelineTag: String?
     public var tags: [String] = []
+    /// `extra_gated_prompt`: what a Hugging Face gate shows before download; often the licence itself.
+    public var gatedPrompt: Located<String>?
+    /// `base_model_relation`: finetune, quantized, adapter or merge.
+    public var baseModelRelation: Located<String>?
     /// The card says the model takes or makes more than text (true), only text (false), or does not say (nil).
     public var isMultimodal: Bool? {
         let multimodal: Set<String> = ["image-text-to-text", "visual-question-answering", "any-to-any", "image-to-text",
@@ -110,6 +114,8 @@ public struct ModelCard: Sendable {
             case "training_code", "code", "code_repository", "repository", "github":
                 declaresTrainingCode = true
             case "pipeline_tag": pipelineTag = located(v)?.value
+            case "extra_gated_prompt": gatedPrompt = located(v)
+            case "base_model_relation": baseModelRelation = located(v)
             case "tags":
                 if case .sequence(let items) = v.content { tags = items.compactMap { located($0)?.value } }
             case "weights":

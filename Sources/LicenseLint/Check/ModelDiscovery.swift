@@ -13,6 +13,8 @@ public struct ModelInput: Sendable {
     public var readme: String?
     /// Problems met while walking (unreadable files, symlink loops), reported per file.
     public var walkErrors: [InputError]
+    /// Files whose names speak of a licence but which are not read, with why ("license_utils.py": code).
+    public var skippedFiles: [(path: String, why: String)] = []
 }
 
 public enum ModelDiscovery {
@@ -50,6 +52,10 @@ public enum ModelDiscovery {
     static func role(_ name: String) -> LicenseFileRole {
         let u = name.uppercased()
         let stem = (u as NSString).deletingPathExtension
+        // Terms quoted in the model card's access gate are the model's own.
+        if u.hasPrefix("README") || u.hasPrefix("MODEL_CARD") { return .modelSpecific }
+        // A file found by its title, not its name (AGREEMENT.md), never displaces another licence.
+        if !isLicenseFile(name) { return .generic }
         if u.contains("CODE") || u.contains("SOFTWARE") { return .code }
         if u.contains("POLICY") || u.contains("ACCEPTABLE") { return .policy }
         if ["LICENSE", "LICENCE", "COPYING", "LICENSE.TXT", "LICENCE.TXT"].contains(stem) || ["LICENSE", "LICENCE", "COPYING"].contains(u) { return .generic }
@@ -57,6 +63,28 @@ public enum ModelDiscovery {
     }
 
     static func isNoticeFile(_ name: String) -> Bool { name.uppercased().hasPrefix("NOTICE") }
+
+    /// Names of text files whose first line is read for a licence title: documents, not code or data.
+    static let titledExtensions: Set<String> = ["", "md", "txt", "rst", "markdown", "text"]
+
+    /// A text file whose name says nothing ("AGREEMENT.md", "Aurora-Research-Terms-2025") but whose first
+    /// line is a licence title: short, and naming a licence, agreement, terms of use or use policy. Only the
+    /// first 512 bytes are read; never a non-regular file.
+    static func titleReadsLikeALicence(_ path: String, name: String) -> Bool {
+        let u = name.uppercased()
+        guard titledExtensions.contains((name as NSString).pathExtension.lowercased()), !name.hasPrefix("."),
+              !u.hasPrefix("README"), !u.hasPrefix("MODEL_CARD"), !u.hasPrefix("CHANGELOG"), !u.hasPrefix("CONTRIBUTING"),
+              let head = SourceFile.head(path: path, count: 512) else { return false }
+        let bytes = head.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(head.dropFirst(3)) : head
+        guard !bytes.contains(0) else { return false }
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard let first = text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+            .map({ $0.trimmingCharacters(in: .whitespaces) }).first(where: { !$0.isEmpty && $0 != "---" }) else { return false }
+        let title = first.drop(while: { $0 == "#" || $0 == " " || $0 == "*" || $0 == "=" }).uppercased()
+        guard title.count <= 100, !title.hasSuffix(".") || title.hasSuffix("INC.") else { return false }
+        return ["LICENSE", "LICENCE", "AGREEMENT", "TERMS OF USE", "TERMS AND CONDITIONS", "TERMS OF SERVICE",
+                "USE POLICY", "EULA"].contains { title.contains($0) }
+    }
 
     /// Resolves command-line paths to models: a licence file is one model; a folder with licence files or
     /// a model card is one model; a folder of such folders is one model per sub-folder.
@@ -221,6 +249,7 @@ public enum ModelDiscovery {
         }
         let entries = listing.names
         var licenses: [String] = [], notices: [String] = []
+        var skipped: [(path: String, why: String)] = []
         var readme: String? = nil
         var walkErrors: [InputError] = listing.undecodable.map {
             InputError(code: "input.name-not-utf8", path: (dir as NSString).appendingPathComponent($0),
@@ -248,11 +277,16 @@ public enum ModelDiscovery {
                     walkErrors.append(InputError(code: "input.unreadable", path: p, message: "permission denied"))
                 }
                 licenses.append(p)
+            } else if titleReadsLikeALicence(p, name: name) {
+                licenses.append(p)
+            } else if ["LICENSE", "LICENCE"].contains(where: { upper.contains($0) }) {
+                let ext = (name as NSString).pathExtension.lowercased()
+                skipped.append((p, "its extension (.\(ext)) says it is code, data or weights, not a licence text"))
             }
         }
         guard !licenses.isEmpty || readme != nil || !walkErrors.isEmpty else { return nil }
         return ModelInput(name: (dir as NSString).lastPathComponent, path: dir, isFolder: true, licenseFiles: licenses,
-                          noticeFiles: notices, readme: readme, walkErrors: walkErrors)
+                          noticeFiles: notices, readme: readme, walkErrors: walkErrors, skippedFiles: skipped)
     }
 
     static func isSymlink(_ p: String) -> Bool {

@@ -158,6 +158,9 @@ enum ReportFormatting {
     }
 
     static func licenseName(_ l: AppliedLicense) -> String {
+        // A text that matches a catalogue entry but whose clauses differ is not that licence: it is named as a
+        // modification of it ("a modified MIT License"), its differences listed beside it.
+        if let id = l.identification, !id.differences.isEmpty, l.source == .text { return "a modified \(id.name) (based on \(id.id))" }
         if let id = l.identification { return "\(id.name) (\(id.id))" }
         if let d = l.declaredID { return d }
         return "unidentified licence"
