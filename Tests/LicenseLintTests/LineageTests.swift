@@ -188,6 +188,39 @@ import Foundation
         #expect(try unknown("hop0").contains { $0.message.contains("beyond five") })
     }
 
+    /// The base-model table: every entry names its source and a licence the catalogue holds, or the terms it
+    /// lacks; distilled Llama models are Llama derivatives; research-licensed sizes are never mapped to the
+    /// commercial licence of their family.
+    @Test func baseModelTableFacts() throws {
+        let table = try BaseModelTable.load(catalogueDirectory: fixture("Licenses"))
+        let cat = try #require(sharedCatalogue)
+        for e in table.entries {
+            #expect(!e.source.isEmpty, "\(e.pattern)")
+            if let id = e.license { #expect(cat.entry(for: id) != nil, "\(e.pattern): \(id) is not in the catalogue") }
+            else { #expect(e.terms?.isEmpty == false, "\(e.pattern)") }
+        }
+        #expect(table.license(for: "deepseek-ai/DeepSeek-R1-Distill-Llama-8B") == "llama3.1")
+        #expect(table.license(for: "deepseek-ai/DeepSeek-R1-Distill-Llama-70B") == "llama3.3")
+        #expect(table.license(for: "deepseek-ai/DeepSeek-R1-Distill-Qwen-7B") == "mit")
+        #expect(table.entry(for: "Qwen/Qwen2.5-3B-Instruct")?.license == nil)
+        #expect(table.entry(for: "stabilityai/stable-diffusion-xl-base-0.9")?.license == nil)
+        #expect(table.license(for: "stabilityai/stable-diffusion-xl-base-1.0") == "openrail++")
+        #expect(table.license(for: "Qwen/Qwen2.5-7B-Instruct") == "apache-2.0")
+        #expect(table.license(for: "Qwen/Qwen2.5-72B-Instruct") == "qwen")
+    }
+
+    /// A base model under terms the catalogue lacks is a "cannot decide" naming those terms and the source.
+    @Test func aBaseModelUnderTermsTheCatalogueLacksCannotBeDecided() throws {
+        let dir = NSTemporaryDirectory() + "ll-lineage-\(UUID().uuidString)/derived"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: (dir as NSString).deletingLastPathComponent) }
+        try "---\nlicense: apache-2.0\nbase_model: Qwen/Qwen2.5-3B-Instruct\n---\n# Tuned\n".write(toFile: dir + "/README.md", atomically: true, encoding: .utf8)
+        let r = try check([dir])
+        let f = try #require(r.models.first?.findings.first { $0.ruleID == "base-model-unknown" })
+        #expect(f.message.contains("Qwen Research License") && f.message.contains("huggingface.co/Qwen/Qwen2.5-3B"), "\(f.message)")
+        #expect(r.models.first?.lineage.isEmpty == true)
+    }
+
     @Test func globPatterns() {
         #expect(BaseModelTable.glob("meta-llama/llama-3.1-*", "meta-llama/llama-3.1-8b-instruct"))
         #expect(!BaseModelTable.glob("meta-llama/llama-3.1-*", "meta-llama/llama-3.2-1b"))

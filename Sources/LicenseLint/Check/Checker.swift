@@ -416,12 +416,16 @@ public struct Checker: Sendable {
                 break
             }
             if found { continue }
+            if let known = baseModels.entry(for: repo.value), known.license == nil {
+                unresolved(repo, "its weights are published under \(known.terms ?? "terms") (\(known.source)), which the catalogue does not hold")
+                continue
+            }
             if let id = baseModels.license(for: repo.value), let entry = catalogue?.entry(for: id) {
                 var l = catalogueLicense(entry, file: card.path, line: repo.line, declared: id, via: "via base_model \(repo.value)\(how(depth)) (catalogue: \(id))")
                 l.source = .inherited
                 if !(whole && depth == 1) { l.clauses = l.clauses.filter { Lineage.binding.contains($0.kind) } }
                 m.inherited.append(l)
-                m.lineage.append("inherits \(entry.name) via base_model \(repo.value)\(how(depth))")
+                m.lineage.append("inherits \(entry.name) via base_model \(repo.value)\(how(depth)) (base-model table; source: \(baseModels.entry(for: repo.value)?.source ?? "?"))")
                 continue
             }
             unresolved(repo, "unknown: no folder for it and no catalogue entry")

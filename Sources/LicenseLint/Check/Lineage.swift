@@ -3,36 +3,60 @@ import Foundation
 /// Known base models and their licences (`Licenses/base-models/*.json`), for lineage when the base
 /// model's folder is not at hand.
 public struct BaseModelTable: Sendable {
-    public var entries: [(pattern: String, license: String)]
+    public struct Entry: Sendable {
+        public var pattern: String
+        /// The catalogue id of the licence the weights are published under; nil when they are published under
+        /// terms the catalogue does not hold (named in `terms`), which makes lineage a "cannot decide".
+        public var license: String?
+        public var terms: String?
+        /// Where the fact was read (a model card or repository), so that a reviewer can check it.
+        public var source: String
+        public init(pattern: String, license: String?, terms: String? = nil, source: String = "") {
+            self.pattern = pattern; self.license = license; self.terms = terms; self.source = source
+        }
+    }
+    public var entries: [Entry]
 
-    public init(entries: [(pattern: String, license: String)]) { self.entries = entries }
+    public init(entries: [Entry]) { self.entries = entries }
 
-    /// Loads every JSON file of `<catalogue>/base-models/`; a malformed file is an error.
+    /// Loads every JSON file of `<catalogue>/base-models/`; a malformed file is an error. Each entry has a
+    /// pattern, a source, and either a licence id or the name of the terms the catalogue lacks.
     public static func load(catalogueDirectory: String) throws(CatalogueError) -> BaseModelTable {
         let dir = (catalogueDirectory as NSString).appendingPathComponent("base-models")
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else { return BaseModelTable(entries: []) }
-        var out: [(String, String)] = []
+        var out: [Entry] = []
         for name in names.sorted() where name.hasSuffix(".json") {
             let path = (dir as NSString).appendingPathComponent(name)
             guard let bytes = try? SourceFile.readRaw(path: path, maxBytes: 4 << 20),
                   let root = try? JSONReader.parse(bytes),
                   let list = root["baseModels"]?.arrayValue else {
-                throw CatalogueError(code: "catalogue.invalid", path: path, message: "expected {\"baseModels\": [{\"pattern\", \"license\"}]}")
+                throw CatalogueError(code: "catalogue.invalid", path: path, message: "expected {\"baseModels\": [{\"pattern\", \"license\", \"source\"}]}")
             }
-            for item in list {
-                guard let p = item["pattern"]?.stringValue, let l = item["license"]?.stringValue else {
-                    throw CatalogueError(code: "catalogue.invalid", path: path, message: "each base model needs pattern and license")
+            for (n, item) in list.enumerated() {
+                guard let p = item["pattern"]?.stringValue, !p.isEmpty else {
+                    throw CatalogueError(code: "catalogue.invalid", path: path, message: "base model \(n + 1) has no pattern")
                 }
-                out.append((p, l))
+                let license = item["license"]?.stringValue, terms = item["terms"]?.stringValue
+                guard (license == nil) != (terms == nil) else {
+                    throw CatalogueError(code: "catalogue.invalid", path: path,
+                                         message: "base model '\(p)' needs either a catalogue licence id (license) or the name of the terms the catalogue lacks (terms)")
+                }
+                guard let source = item["source"]?.stringValue, !source.isEmpty else {
+                    throw CatalogueError(code: "catalogue.invalid", path: path, message: "base model '\(p)' needs a source: where the licence was read")
+                }
+                out.append(Entry(pattern: p, license: license, terms: terms, source: source))
             }
         }
         return BaseModelTable(entries: out)
     }
 
-    /// The licence id of a base model repository id, or nil.
-    public func license(for repo: String) -> String? {
-        entries.first { BaseModelTable.glob($0.pattern.lowercased(), repo.lowercased()) }?.license
+    /// The first entry whose pattern matches a base model repository id.
+    public func entry(for repo: String) -> Entry? {
+        entries.first { BaseModelTable.glob($0.pattern.lowercased(), repo.lowercased()) }
     }
+
+    /// The licence id of a base model repository id, or nil.
+    public func license(for repo: String) -> String? { entry(for: repo)?.license }
 
     static func glob(_ pattern: String, _ text: String) -> Bool {
         let p = Array(pattern.utf8), t = Array(text.utf8)
