@@ -105,6 +105,24 @@ import Foundation
         #expect(!inheritedKinds(t).contains(.trademarkRestriction) && inheritedKinds(t).contains(.userCap), "\(inheritedKinds(t))")
     }
 
+    /// Openness facts come from evidence: training code needs a field or a link described as training code,
+    /// and a reason names only the licences that are not OSI-approved.
+    @Test func opennessFactsComeFromEvidence() throws {
+        func card(_ text: String) throws -> ModelCard {
+            guard case .success(let c) = ModelCard.parse(SourceFile(path: "README.md", bytes: Array(text.utf8))) else { throw E.profile }
+            return c
+        }
+        #expect(try !card("# M\n\nInference code is on GitHub: https://github.com/org/serve\n").declaresTrainingCode)
+        #expect(try !card("---\nrepository: https://github.com/org/serve\n---\n# M\n").declaresTrainingCode)
+        #expect(try card("# M\n\nTraining code: https://github.com/org/train\n").declaresTrainingCode)
+        #expect(try card("# M\n\nTraining code and checkpoints:\nhttps://github.com/org/train\n").declaresTrainingCode)
+        #expect(try card("---\ntraining_code: https://github.com/org/train\n---\n").declaresTrainingCode)
+        let s = try LayoutScratch()
+        try s.write("m/README.md", "---\nlicense: apache-2.0 AND llama3.1\n---\n# M\n")
+        let m = try #require(try check([s.dir + "/m"]).models.first)
+        #expect(m.openness.reasons.contains("licence is not OSI-approved (llama3.1, llama3.1-aup)"), "\(m.openness.reasons)")
+    }
+
     @Test func codeAndDataFilesAreNotLicences() {
         for name in ["license_utils.py", "terms.json", "model_license.safetensors", "README.md", "NOTICE"] { #expect(!ModelDiscovery.isLicenseFile(name), "\(name)") }
         for name in ["LICENSE", "LICENSE.pdf", "LICENSE-CODE", "COPYING", "USE_POLICY.md", "TERMS_OF_USE.md", "model_licenses_v2.txt"] { #expect(ModelDiscovery.isLicenseFile(name), "\(name)") }

@@ -74,11 +74,18 @@ public struct ModelCard: Sendable {
             }
             card.apply(node)
         }
+        var previous = ""
         for line in lines[min(bodyStart, lines.count)...] {
             let t = line.trimmingCharacters(in: .whitespaces)
+            defer { if !t.isEmpty { previous = t.lowercased() } }
             if card.title == nil, t.hasPrefix("# ") { card.title = String(t.dropFirst(2)).trimmingCharacters(in: .whitespaces) }
             let l = t.lowercased()
-            if l.contains("github.com/") && (l.contains("train") || l.contains("code")) { card.declaresTrainingCode = true }
+            // A link to a code repository described as training code on its line or the line before it
+            // ("Training code: https://github.com/…"), not any link near the word "code".
+            let link = l.contains("github.com/") || l.contains("gitlab.com/") || l.contains("codeberg.org/")
+            let described = { (x: String) in ["training code", "training script", "training recipe", "pretraining code", "pre-training code",
+                                              "fine-tuning code", "code used to train", "code to train", "train the model"].contains { x.contains($0) } }
+            if link && (described(l) || described(previous)) { card.declaresTrainingCode = true }
         }
         return .success(card)
     }
@@ -111,8 +118,9 @@ public struct ModelCard: Sendable {
             case "datasets":
                 if case .sequence(let items) = v.content { datasets = items.compactMap { located($0)?.value } }
                 else if let one = located(v) { datasets = [one.value] }
-            case "training_code", "code", "code_repository", "repository", "github":
-                declaresTrainingCode = true
+            // A field that says it is the training code; a "repository" or "github" key may be inference code.
+            case "training_code", "training_repository", "training_code_repository":
+                if located(v).map({ !$0.value.isEmpty && $0.value.lowercased() != "false" && $0.value.lowercased() != "none" }) ?? false { declaresTrainingCode = true }
             case "pipeline_tag": pipelineTag = located(v)?.value
             case "extra_gated_prompt": gatedPrompt = located(v)
             case "base_model_relation": baseModelRelation = located(v)

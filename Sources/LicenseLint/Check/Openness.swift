@@ -14,12 +14,18 @@ public enum OpennessAssessor {
         }
         let restrictions = Set(licenses.flatMap { $0.clauses.map(\.kind) }).intersection(restrictive)
         let identifiedAll = entries.count == licenses.count
-        let osi = identifiedAll && entries.allSatisfy { $0.osiApproved }
+        // A text that matches an OSI-approved licence with clauses added or changed is not that licence.
+        let modified = licenses.filter { $0.source == .text && !($0.identification?.differences.isEmpty ?? true) }.compactMap { $0.identification?.id }
+        let notOSI = entries.filter { !$0.osiApproved }.map(\.id)
+        let osi = identifiedAll && notOSI.isEmpty && modified.isEmpty
         if !restrictions.isEmpty {
             reasons.append("use restrictions: " + restrictions.map(\.rawValue).sorted().joined(separator: ", "))
         }
         if !osi {
-            reasons.append(identifiedAll ? "licence is not OSI-approved (\(entries.map(\.id).joined(separator: ", ")))" : "licence not identified as an OSI-approved licence")
+            // Only the licences that are not OSI-approved are named as such.
+            if !notOSI.isEmpty { reasons.append("licence is not OSI-approved (\(notOSI.joined(separator: ", ")))") }
+            if !modified.isEmpty { reasons.append("modified text of \(modified.joined(separator: ", ")): not the OSI-approved licence") }
+            if !identifiedAll { reasons.append("licence not identified as an OSI-approved licence") }
         }
         if !restrictions.isEmpty || !osi { return Openness(level: .openWeightsRestricted, reasons: reasons) }
         reasons.append("OSI-approved licence without use restrictions (\(entries.map(\.id).joined(separator: ", ")))")
