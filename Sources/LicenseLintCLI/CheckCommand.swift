@@ -240,18 +240,18 @@ enum CheckCommand {
         }
         let useColor = (o.output == nil || o.output == "-") && (o.color ?? console.useColor)
         let options = ReportOptions(color: useColor && o.format == "text", baseDirectory: console.currentDirectory)
-        guard var text = Reporters.render(format: o.format, report: report, rules: RuleRegistry.descriptions, options: options) else {
+        guard var chunks = Reporters.renderChunks(format: o.format, report: report, rules: RuleRegistry.descriptions, options: options) else {
             return ExitCode.error
         }
         if let note = baselineNote {
             // The text report is read by people: the note goes in it. Machine formats keep their shape; the note goes to stderr.
-            if o.format == "text" { text += note + "\n" } else { console.err("licenselint: \(note)\n") }
+            if o.format == "text" { chunks = chunks.appending(note + "\n") } else { console.err("licenselint: \(note)\n") }
         }
         if let out = o.output {
-            do { try OutputFile.write(text, to: resolve(out, console), displayName: out, inputs: inputs, console: console) }
+            do { try OutputFile.write(chunks: chunks, to: resolve(out, console), displayName: out, inputs: inputs, console: console) }
             catch { console.err("error: \(error.message)\n"); return ExitCode.error }
         } else {
-            console.out(text)
+            for c in chunks { console.out(c) }
         }
         if !result.inputErrors.isEmpty { return ExitCode.error }
         // Writing a baseline accepts today's findings: the run succeeds.

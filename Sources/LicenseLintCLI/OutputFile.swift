@@ -15,8 +15,14 @@ enum OutputFile {
     /// Writes `text` to `path` (already resolved against the working folder). `inputs` are the files the
     /// run read, compared by their real paths.
     static func write(_ text: String, to path: String, displayName: String, inputs: [String], console: Console) throws(Failure) {
-        if displayName == "-" { console.out(text); return }
-        let bytes = text  // written from the string's own UTF-8 storage: a large report is not copied
+        try write(chunks: [text], to: path, displayName: displayName, inputs: inputs, console: console)
+    }
+
+    /// `write` for a report made of pieces (one per model): each is written from its own UTF-8 storage, so a
+    /// large report is never copied or joined in memory.
+    static func write<Chunks: Sequence<String>>(chunks: Chunks, to path: String, displayName: String, inputs: [String], console: Console) throws(Failure) {
+        if displayName == "-" { for c in chunks { console.out(c) }; return }
+        let bytes = chunks
         var st = stat()
         let exists = lstat(path, &st) == 0
         // The same file, whatever the path: same device and inode (through links, hard links included).
@@ -62,7 +68,7 @@ enum OutputFile {
 
     /// Opens the existing path for writing and writes the bytes to it (a FIFO without a reader is an
     /// error, never a wait).
-    private static func writeThrough(_ path: String, _ bytes: String, displayName: String, create: Bool = false) throws(Failure) {
+    private static func writeThrough<Chunks: Sequence<String>>(_ path: String, _ bytes: Chunks, displayName: String, create: Bool = false) throws(Failure) {
         var flags = O_WRONLY | O_TRUNC | O_CLOEXEC | O_NONBLOCK
         if create { flags |= O_CREAT }
         let fd = open(path, flags, 0o644)
@@ -73,11 +79,13 @@ enum OutputFile {
         defer { close(fd) }
         // Back to blocking writes now that it is open (a pipe with a reader may fill up).
         _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
-        if let e = writeAll(fd, bytes) { throw Failure(message: "cannot write \(displayName): \(describe(e)) [output.unwritable]") }
+        for chunk in bytes {
+            if let e = writeAll(fd, chunk) { throw Failure(message: "cannot write \(displayName): \(describe(e)) [output.unwritable]") }
+        }
     }
 
     /// Writes to a temporary file in the same folder and renames it over `path`.
-    private static func replace(_ path: String, _ bytes: String, displayName: String, mode: mode_t?) throws(Failure) {
+    private static func replace<Chunks: Sequence<String>>(_ path: String, _ bytes: Chunks, displayName: String, mode: mode_t?) throws(Failure) {
         let dir = (path as NSString).deletingLastPathComponent
         var template = Array(((dir.isEmpty ? "." : dir) + "/.licenselint-XXXXXX").utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
@@ -89,7 +97,8 @@ enum OutputFile {
         let m: mode_t
         if let mode { m = mode } else { let u = umask(0); umask(u); m = 0o666 & ~u }
         fchmod(fd, m)
-        let werr = writeAll(fd, bytes)
+        var werr: Int32? = nil
+        for chunk in bytes where werr == nil { werr = writeAll(fd, chunk) }
         let serr: Int32? = fsync(fd) == 0 ? nil : errno
         close(fd)
         if let e = werr ?? serr { throw Failure(message: "cannot write \(displayName): \(describe(e)) [output.unwritable]") }

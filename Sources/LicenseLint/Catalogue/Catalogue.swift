@@ -120,6 +120,17 @@ public final class Catalogue: Sendable {
     /// Worked out once per entry and run: BOMs apply the same catalogue entry to thousands of components.
     private let versionNotes = Mutex<[String: VersionNote]>([:])
 
+    /// The evidence text of each of an entry's clauses ("user-cap — from the catalogue entry 'llama3.1' (…)"),
+    /// made once per entry and shared by every model that takes the entry's terms (a BOM of 100,000
+    /// components made 100,000 copies of each).
+    public func evidenceTexts(for e: LicenseEntry) -> [String] {
+        if let cached = evidence.withLock({ $0[e.id] }), cached.count == e.clauses.count { return cached }
+        let texts = e.clauses.map { "\($0.kind.rawValue) — from the catalogue entry '\(e.id)' (\(e.name))" }
+        evidence.withLock { $0[e.id] = texts }
+        return texts
+    }
+    private let evidence = Mutex<[String: [String]]>([:])
+
     private func computeVersionNote(for id: String) -> VersionNote? {
         var changes: [String] = []
         var current = entry(for: id)
@@ -156,6 +167,8 @@ public final class Catalogue: Sendable {
     /// The entry for an id in any vocabulary: ours, Hugging Face, SPDX, ScanCode, an alias, or its URL.
     /// An id not known with a trailing "+" (SPDX's "or any later version", "gpl-3.0+") is the version it names.
     public func entry(for id: String) -> LicenseEntry? {
+        // Keys are normalised, so an id already written as its key needs no normalising (the usual case).
+        if let i = byKey[id] { return entries[i] }
         if let i = byKey[Catalogue.key(id)] { return entries[i] }
         if id.hasSuffix("+"), !id.hasSuffix("++"), let i = byKey[Catalogue.key(String(id.dropLast()))] { return entries[i] }
         return nil

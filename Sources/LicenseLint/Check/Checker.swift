@@ -440,9 +440,9 @@ public struct Checker: Sendable {
 
     /// A licence known only by id: its clauses come from the catalogue, anchored at the declaring line.
     func catalogueLicense(_ e: LicenseEntry, file: String?, line: Int, declared: String, via: String?) -> AppliedLicense {
-        let clauses = e.clauses.map { c in
-            Clause(kind: c.kind, parameters: c.parameters,
-                   evidence: Evidence(line: line, column: 1, endLine: line, text: "\(c.kind.rawValue) — from the catalogue entry '\(e.id)' (\(e.name))"))
+        let texts = catalogue?.evidenceTexts(for: e) ?? e.clauses.map { "\($0.kind.rawValue) — from the catalogue entry '\(e.id)' (\(e.name))" }
+        let clauses = zip(e.clauses, texts).map { c, text in
+            Clause(kind: c.kind, parameters: c.parameters, evidence: Evidence(line: line, column: 1, endLine: line, text: text))
         }
         var identification = Identification(e, similarity: 1)
         identification.newerVersion = catalogue?.versionNote(for: e.id)

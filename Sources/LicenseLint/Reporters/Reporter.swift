@@ -37,6 +37,35 @@ public enum Reporters {
     public static func render(format: String, report: Report, rules: [RuleDescription], options: ReportOptions) -> String? {
         reporter(for: format)?.render(report, rules: rules, options: options)
     }
+
+    /// The same report in pieces that concatenate to `render`'s output: the text format gives one piece per
+    /// model (a report of 100,000 models is written without being joined in memory), the others one piece.
+    public static func renderChunks(format: String, report: Report, rules: [RuleDescription], options: ReportOptions) -> ReportChunks? {
+        if format == TextReporter.format { return TextReporter.renderChunks(report, rules: rules, options: options) }
+        return render(format: format, report: report, rules: rules, options: options).map { text in ReportChunks(count: 1) { _ in text } }
+    }
+}
+
+/// A report as pieces made when they are read, in order; concatenated they are the whole report.
+public struct ReportChunks: Sequence {
+    public let count: Int
+    let make: (Int) -> String
+    public init(count: Int, make: @escaping (Int) -> String) { self.count = count; self.make = make }
+
+    /// These pieces, then `text`.
+    public func appending(_ text: String) -> ReportChunks {
+        let make = self.make, n = count
+        return ReportChunks(count: n + 1) { $0 < n ? make($0) : text }
+    }
+
+    public func makeIterator() -> AnyIterator<String> {
+        var i = 0
+        return AnyIterator { () -> String? in
+            guard i < count else { return nil }
+            defer { i += 1 }
+            return make(i)
+        }
+    }
 }
 
 /// The counts every format prints. Counts are of findings not silenced by an exception:
@@ -339,18 +368,29 @@ public enum ReadableText {
             e.license = e.license.map { clean($0) }; e.location = clean(e.location)
             return e
         }
-        r.models = r.models.map { m in
-            var m = m
-            m.name = clean(m.name); m.path = clean(m.path)
-            m.lineage = m.lineage.map { clean($0) }
-            m.openness.reasons = m.openness.reasons.map { clean($0) }
-            m.findings = m.findings.map(clean)
-            m.licenses = m.licenses.map { l in
-                var l = l
-                l.file = l.file.map { clean($0) }; l.declaredID = l.declaredID.map { clean($0) }; l.via = l.via.map { clean($0) }
-                return l
+        // Only what needs it is rebuilt: a report of 100,000 clean models is not copied finding by finding.
+        func needs(_ l: FileLocation?) -> Bool { l.map { mayNeedEscape($0.path) || ($0.excerpt.map(mayNeedEscape) ?? false) } ?? false }
+        func needs(_ f: Finding) -> Bool {
+            mayNeedEscape(f.message) || mayNeedEscape(f.model) || f.details.contains(where: mayNeedEscape) || needs(f.location)
+                || needs(f.profileLocation) || (f.onlyIf.map(mayNeedEscape) ?? false)
+                || (f.suppressedBy.map { mayNeedEscape($0.reason) || needs($0.location) } ?? false)
+        }
+        func needs(_ l: AppliedLicense) -> Bool {
+            [l.file, l.declaredID, l.via].contains { $0.map(mayNeedEscape) ?? false }
+        }
+        for i in r.models.indices {
+            let m = r.models[i]
+            if mayNeedEscape(m.name) || mayNeedEscape(m.path) { r.models[i].name = clean(m.name); r.models[i].path = clean(m.path) }
+            if m.lineage.contains(where: mayNeedEscape) { r.models[i].lineage = m.lineage.map { clean($0) } }
+            if m.openness.reasons.contains(where: mayNeedEscape) { r.models[i].openness.reasons = m.openness.reasons.map { clean($0) } }
+            if m.findings.contains(where: needs) { r.models[i].findings = m.findings.map(clean) }
+            if m.licenses.contains(where: needs) {
+                r.models[i].licenses = m.licenses.map { l in
+                    var l = l
+                    l.file = l.file.map { clean($0) }; l.declaredID = l.declaredID.map { clean($0) }; l.via = l.via.map { clean($0) }
+                    return l
+                }
             }
-            return m
         }
         return r
     }

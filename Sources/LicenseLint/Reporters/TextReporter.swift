@@ -3,47 +3,65 @@ public enum TextReporter: Reporter {
     public static let format = "text"
 
     public static func render(_ report: Report, rules: [RuleDescription], options: ReportOptions) -> String {
+        renderChunks(report, rules: rules, options: options).joined()
+    }
+
+    /// The report as pieces made on demand: the header, one per model, and the rest. A report of 100,000
+    /// models is written piece by piece, never held whole in memory.
+    public static func renderChunks(_ report: Report, rules: [RuleDescription], options: ReportOptions) -> ReportChunks {
         let report = ReadableText.clean(report)
         let style = ANSIStyle(enabled: options.color)
-        var out = ""
-
-        out += style.bold("licenselint \(report.toolVersion)") + " · profile \(report.profilePath)\n"
-        for (label, value) in report.profileSummary { out += "  \(label): \(value)\n" }
-
-        if report.models.isEmpty { out += "\nno models checked\n" }
-        for model in report.models {
-            out += "\n"
-            out += style.bold(model.name == model.path ? model.name : "\(model.name) (\(model.path))") + "\n"
-            var verdict = "  verdict: \(model.verdict.title)"
-            if let d = model.decisive { verdict += " — \(d.ruleID): \(d.message)" }
-            else if model.dutyCount > 0 { verdict += " — \(ReportFormatting.count(model.dutyCount, "duty", "duties")) to meet" }
-            out += (model.verdict == .blocked ? style.red(verdict) : verdict) + "\n"
-            if model.licenses.isEmpty { out += "  licence: none found\n" }
-            for l in model.licenses {
-                var line = "  licence: \(ReportFormatting.licenseName(l)), \(ReportFormatting.licenseSource(l))"
-                if let id = l.identification, l.source == .text {
-                    line += ", similarity \(ReportFormatting.similarity(id.similarity))"
-                }
-                out += line + "\n"
-                let identity = ReportFormatting.licenseIdentity(l)
-                if !identity.isEmpty { out += "    \(identity)\n" }
-                for d in l.identification?.differences ?? [] { out += "    modified: \(d)\n" }
-                if let n = l.identification?.newerVersion {
-                    out += "    newer version in the catalogue: \(n.title)\n"
-                    // A short list in the terminal; the Markdown and JSON reports carry every change.
-                    for c in n.changes.prefix(4) { out += "      \(c)\n" }
-                    if n.changes.count > 4 { out += "      … and \(n.changes.count - 4) more (listed in the Markdown and JSON reports)\n" }
-                }
-            }
-            out += "  openness: \(model.openness.level?.rawValue ?? "undetermined")\n"
-            for r in model.openness.reasons { out += "    - \(r)\n" }
-            for l in model.lineage { out += "  lineage: \(l)\n" }
-
-            let entries = model.findings.map { ReportFormatting.Entry(finding: $0, modelPath: model.path) }
-            if entries.isEmpty { out += "  no findings\n" }
-            for e in sorted(entries) { out += finding(e, report: report, style: style, indent: "  ") }
+        let n = report.models.count
+        return ReportChunks(count: n + 2) { i in
+            if i == 0 { return header(report, style: style) }
+            if i <= n { return model(report.models[i - 1], report: report, style: style) }
+            return tail(report, style: style)
         }
+    }
 
+    static func header(_ report: Report, style: ANSIStyle) -> String {
+        var out = style.bold("licenselint \(report.toolVersion)") + " · profile \(report.profilePath)\n"
+        for (label, value) in report.profileSummary { out += "  \(label): \(value)\n" }
+        if report.models.isEmpty { out += "\nno models checked\n" }
+        return out
+    }
+
+    static func model(_ model: ModelReport, report: Report, style: ANSIStyle) -> String {
+        var out = "\n"
+        out += style.bold(model.name == model.path ? model.name : "\(model.name) (\(model.path))") + "\n"
+        var verdict = "  verdict: \(model.verdict.title)"
+        if let d = model.decisive { verdict += " — \(d.ruleID): \(d.message)" }
+        else if model.dutyCount > 0 { verdict += " — \(ReportFormatting.count(model.dutyCount, "duty", "duties")) to meet" }
+        out += (model.verdict == .blocked ? style.red(verdict) : verdict) + "\n"
+        if model.licenses.isEmpty { out += "  licence: none found\n" }
+        for l in model.licenses {
+            var line = "  licence: \(ReportFormatting.licenseName(l)), \(ReportFormatting.licenseSource(l))"
+            if let id = l.identification, l.source == .text {
+                line += ", similarity \(ReportFormatting.similarity(id.similarity))"
+            }
+            out += line + "\n"
+            let identity = ReportFormatting.licenseIdentity(l)
+            if !identity.isEmpty { out += "    \(identity)\n" }
+            for d in l.identification?.differences ?? [] { out += "    modified: \(d)\n" }
+            if let n = l.identification?.newerVersion {
+                out += "    newer version in the catalogue: \(n.title)\n"
+                // A short list in the terminal; the Markdown and JSON reports carry every change.
+                for c in n.changes.prefix(4) { out += "      \(c)\n" }
+                if n.changes.count > 4 { out += "      … and \(n.changes.count - 4) more (listed in the Markdown and JSON reports)\n" }
+            }
+        }
+        out += "  openness: \(model.openness.level?.rawValue ?? "undetermined")\n"
+        for r in model.openness.reasons { out += "    - \(r)\n" }
+        for l in model.lineage { out += "  lineage: \(l)\n" }
+
+        let entries = model.findings.map { ReportFormatting.Entry(finding: $0, modelPath: model.path) }
+        if entries.isEmpty { out += "  no findings\n" }
+        for e in sorted(entries) { out += finding(e, report: report, style: style, indent: "  ") }
+        return out
+    }
+
+    static func tail(_ report: Report, style: ANSIStyle) -> String {
+        var out = ""
         if !report.generalFindings.isEmpty {
             out += "\n" + style.bold("general") + "\n"
             let entries = report.generalFindings.map { ReportFormatting.Entry(finding: $0, modelPath: nil) }

@@ -2,7 +2,9 @@
 public struct RuleContext: Sendable {
     public var model: String
     public var modelPath: String
-    public var licenses: [AppliedLicense]
+    public var licenses: [AppliedLicense] { didSet { byKind = RuleContext.index(licenses) } }
+    /// The clauses of every licence by kind, made once: each rule asks for kinds, for every model.
+    private var byKind: [ClauseKind: [(license: AppliedLicense, clause: Clause)]] = [:]
     public var profile: Profile
     public var catalogue: Catalogue?
     public var card: ModelCard?
@@ -21,6 +23,13 @@ public struct RuleContext: Sendable {
         self.catalogue = catalogue; self.card = card; self.openness = openness
         self.ownLicenses = ownLicenses ?? licenses.filter { $0.source != .inherited }
         self.hasLicenseFile = hasLicenseFile; self.noticeText = noticeText
+        self.byKind = RuleContext.index(licenses)
+    }
+
+    static func index(_ licenses: [AppliedLicense]) -> [ClauseKind: [(license: AppliedLicense, clause: Clause)]] {
+        var out: [ClauseKind: [(license: AppliedLicense, clause: Clause)]] = [:]
+        for l in licenses { for c in l.clauses { out[c.kind, default: []].append((l, c)) } }
+        return out
     }
 
     /// Clauses inherited from base models.
@@ -30,7 +39,7 @@ public struct RuleContext: Sendable {
 
     /// Every clause of a kind, with the licence it comes from.
     public func clauses(_ kind: ClauseKind) -> [(license: AppliedLicense, clause: Clause)] {
-        licenses.flatMap { l in l.clauses.filter { $0.kind == kind }.map { (l, $0) } }
+        byKind[kind] ?? []
     }
 
     /// Where a clause is written: the licence file and line, or the catalogue entry when it came from there.
