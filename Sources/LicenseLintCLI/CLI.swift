@@ -66,6 +66,8 @@ public enum CLI {
             return CompletionsCommand.run(rest, console: console)
         case "diff":
             return DiffCommand.run(rest, console: console)
+        case "models":
+            return ModelsCommand.run(rest, console: console)
         case "lock":
             return CheckCommand.run(rest, console: console, lockCommand: true)
         default:

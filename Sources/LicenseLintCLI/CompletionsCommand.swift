@@ -97,6 +97,10 @@ enum CompletionsCommand {
                 Option(long: "--lock", short: nil, value: .file, help: "Compare a model with its entry in this lock file"),
                 help,
             ], arguments: .files),
+            Command(name: "models", summary: "List the models code and configuration name", options: [
+                Option(long: "--format", short: "-f", value: .words(["text", "json"]), help: "Output format"),
+                help,
+            ], arguments: .files),
             Command(name: "explain", summary: "Explain a rule", options: [help], arguments: .words(ruleIDs)),
             Command(name: "rules", summary: "List the rules", options: [help], arguments: .none),
             Command(name: "licenses", summary: "List the licence catalogue", options: [help], arguments: .none),

@@ -3,7 +3,7 @@ import LicenseLint
 /// Help texts and usage errors in the shape "Error: … / Usage: … / See 'licenselint --help'".
 /// Every command has a help text with a real example; `licenselint help X` and `licenselint X --help` print the same.
 enum Help {
-    static let commands = ["check", "init", "parse", "diff", "lock", "explain", "rules", "licenses", "schema", "completions", "debug", "help", "version"]
+    static let commands = ["check", "init", "parse", "diff", "lock", "models", "explain", "rules", "licenses", "schema", "completions", "debug", "help", "version"]
 
     static let diff = """
     Usage: licenselint diff [--format text|markdown|json] OLD NEW
@@ -26,6 +26,27 @@ enum Help {
       licenselint diff llama3/LICENSE llama3.1/LICENSE
       licenselint diff --format json models/aurora-v1 models/aurora-v2
       licenselint diff --lock .licenselint.lock models/aurora --format markdown
+    """
+
+    static let models = """
+    Usage: licenselint models [--format text|json] [PATH...]
+
+    Lists the models that code and configuration under PATH (default: the current folder) name, with the
+    file and line of each reference and the licence the base-model table records for it: Python calls
+    (from_pretrained, pipeline(model=), hf_hub_download, snapshot_download, vLLM LLM, SentenceTransformer),
+    configuration keys (model, model_id, model_name, base_model, pretrained_model_name_or_path), Ollama
+    Modelfile FROM lines and 'ollama pull', and 'huggingface-cli download' in Dockerfiles and scripts. A
+    model loaded from a variable is listed as unresolved. 'check' judges these models under a profile.
+
+    Options:
+      -f, --format text|json   Output format (default: text)
+      -h, --help               Show this help
+
+    Exit codes: 0 listed, 2 usage or input error.
+
+    Examples:
+      licenselint models
+      licenselint models --format json src/ deploy/
     """
 
     static let lock = """
@@ -62,6 +83,7 @@ enum Help {
       parse        List the clauses of licence texts (any text, known or not)
       diff         Show which clauses changed between two licence texts or model folders
       lock         Record the licence terms you reviewed; check then says which clauses changed
+      models       List the models an application's code and configuration name
       explain      Explain a rule: what it checks, why, and examples
       rules        List the rules with their ids and severities
       licenses     List the licence catalogue
@@ -90,6 +112,7 @@ enum Help {
         case "parse": return parse
         case "diff": return diff
         case "lock": return lock
+        case "models": return models
         case "rules": return rules
         case "explain": return explain
         case "licenses", "licences": return licenses

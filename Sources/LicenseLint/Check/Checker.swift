@@ -14,6 +14,8 @@ public struct Checker: Sendable {
     public var modelsRoot: String?
     /// The reviewed terms, and the folder their paths are relative to: each model is checked against them.
     public var lock: (terms: TermsLock, base: String)?
+    /// Whether code and configuration under the folders checked are read for the models they name.
+    public var scanReferences = true
 
     public init(profile: Profile, catalogue: Catalogue?, today: String = Checker.todayUTC(), toolVersion: String = "0",
                 baseModels: BaseModelTable = BaseModelTable(entries: []), modelsRoot: String? = nil) {
@@ -52,21 +54,31 @@ public struct Checker: Sendable {
     }
 
     public func check(paths: [String]) -> Result {
-        let (models, errors) = judge(paths: paths)
-        return finish(models: models, inputErrors: errors)
+        let (models, errors, skipped) = judge(paths: paths)
+        return finish(models: models, inputErrors: errors, skipped: skipped)
     }
 
     /// Discovers the models under `paths` and judges each one (lineage included), before exceptions.
-    func judge(paths: [String]) -> (models: [ModelReport], errors: [InputError]) {
+    func judge(paths: [String]) -> (models: [ModelReport], errors: [InputError], skipped: [(path: String, why: String)]) {
         let (inputs, errors) = ModelDiscovery.discover(paths: paths)
         var prepared = inputs.map(prepare)
         for i in prepared.indices { resolveLineage(&prepared[i]) }
-        return (prepared.map(evaluate), errors)
+        var models = prepared.map(evaluate)
+        // The models the code and configuration under the folders name (loaded at run time, pulled by
+        // Ollama, downloaded in a Dockerfile): each judged from the licence its publisher uses.
+        let folders = paths.filter { var d: ObjCBool = false; return FileManager.default.fileExists(atPath: $0, isDirectory: &d) && d.boolValue }
+        var skipped: [(path: String, why: String)] = []
+        if scanReferences && !folders.isEmpty {
+            let scan = ModelReferenceScanner.scan(paths: folders)
+            models += referencedModels(scan.references, known: models)
+            skipped = scan.skipped
+        }
+        return (models, errors, skipped)
     }
 
     /// The profile's exceptions applied to judged models: a matching finding is silenced (and keeps the
     /// exception it used), an expired exception is an error, an unused one a warning.
-    func finish(models input: [ModelReport], inputErrors: [InputError]) -> Result {
+    func finish(models input: [ModelReport], inputErrors: [InputError], skipped: [(path: String, why: String)] = []) -> Result {
         var models = input
         if let lock { lock.terms.check(&models, relativeTo: lock.base) }
         var exceptions = profile.exceptions.map {
@@ -114,6 +126,12 @@ public struct Checker: Sendable {
                     models[m].findings[f].suppressedBy = e
                 }
             }
+        }
+        // What the scan for model references did not read is said: an incomplete scan is visible.
+        for (path, why) in skipped {
+            general.append(Finding(ruleID: "scan-skipped", severity: .note, category: .information, message: "\((path as NSString).lastPathComponent) \(why)",
+                                   model: "", location: FileLocation(path: path, line: 1),
+                                   details: ["models it names, if any, are not in this report; --strict makes a skip exit 2"]))
         }
         // Inputs that could not be read are in the report too, whatever its format, so that a report written
         // with --output never reads as clean when the run failed.

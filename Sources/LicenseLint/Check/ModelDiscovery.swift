@@ -64,6 +64,20 @@ public enum ModelDiscovery {
 
     static func isNoticeFile(_ name: String) -> Bool { name.uppercased().hasPrefix("NOTICE") }
 
+    static let weightsExtensions: Set<String> = ["safetensors", "bin", "gguf", "ggml", "pt", "pth", "onnx", "h5", "ckpt", "msgpack", "npz", "tflite", "mlmodel"]
+    static let codeExtensions: Set<String> = ["py", "ipynb", "js", "mjs", "ts", "go", "rs", "java", "kt", "rb", "sh", "c", "cc", "cpp", "h", "swift", "php", "cs", "scala"]
+
+    /// Whether a folder (at its top level) holds weights files, and whether it holds source code.
+    static func contents(_ dir: String) -> (weights: Bool, code: Bool) {
+        var weights = false, code = false
+        for name in list(dir).names {
+            let ext = (name as NSString).pathExtension.lowercased()
+            if weightsExtensions.contains(ext) { weights = true }
+            if codeExtensions.contains(ext) || ["dockerfile", "modelfile"].contains(name.lowercased()) { code = true }
+        }
+        return (weights, code)
+    }
+
     /// Names of text files whose first line is read for a licence title: documents, not code or data.
     static let titledExtensions: Set<String> = ["", "md", "txt", "rst", "markdown", "text"]
 
@@ -136,12 +150,18 @@ public enum ModelDiscovery {
                 guard FileManager.default.fileExists(atPath: sub, isDirectory: &subDir), subDir.boolValue else { continue }
                 guard seen.insert(realPath(sub)).inserted else { continue }
                 found = true
-                if let m = model(in: sub, budget: &budget) { models.append(m) }
-                else {
-                    // A folder with neither licence nor card is still a model: one with no licence.
-                    models.append(ModelInput(name: child, path: sub, isFolder: true, licenseFiles: [], noticeFiles: [],
-                                             readme: nil, walkErrors: []))
+                if let m = model(in: sub, budget: &budget) { models.append(m); continue }
+                // A folder with neither licence nor card: a model with no licence when it holds weights or
+                // nothing else; in an application repository (src/, deploy/) the models below it are looked
+                // for, and a folder of code alone is not a model (its code is read for model references).
+                let (weights, code) = contents(sub)
+                if !weights {
+                    let below = nested(under: sub, depth: 2, seen: &seen, budget: &budget)
+                    if !below.isEmpty { models += below; continue }
+                    if code { continue }
                 }
+                models.append(ModelInput(name: child, path: sub, isFolder: true, licenseFiles: [], noticeFiles: [],
+                                         readme: nil, walkErrors: []))
             }
             if !found {
                 models.append(ModelInput(name: (path as NSString).lastPathComponent, path: path, isFolder: true,

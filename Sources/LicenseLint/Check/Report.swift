@@ -146,6 +146,8 @@ public struct ModelReport: Sendable {
     /// Lineage lines, nearest parent first.
     public var lineage: [String]
     public var findings: [Finding]
+    /// Where an application names the model ("app.py:12 (from_pretrained)"), for a model found by reference.
+    public var references: [String] = []
     public init(name: String, path: String, licenses: [AppliedLicense], openness: Openness, lineage: [String], findings: [Finding]) {
         self.name = name; self.path = path; self.licenses = licenses; self.openness = openness; self.lineage = lineage; self.findings = findings
     }

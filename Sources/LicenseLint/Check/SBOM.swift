@@ -236,8 +236,9 @@ extension Checker {
         guard !sboms.isEmpty else { return check(paths: paths) }
         var models: [ModelReport] = []
         var errors: [InputError] = []
+        var skipped: [(path: String, why: String)] = []
         if !paths.isEmpty {
-            (models, errors) = judge(paths: paths)
+            (models, errors, skipped) = judge(paths: paths)
         }
         for path in sboms {
             switch SBOM.load(path: path) {
@@ -245,7 +246,7 @@ extension Checker {
             case .failure(let e): errors.append(e)
             }
         }
-        return finish(models: models, inputErrors: errors)
+        return finish(models: models, inputErrors: errors, skipped: skipped)
     }
 
     /// One BOM component judged like a model folder: its licences, the rules, its openness.

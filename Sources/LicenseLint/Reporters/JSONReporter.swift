@@ -8,7 +8,7 @@
 ///              "licenses": [{"file", "declaredId", "source", "identification": {"id", "name", "similarity", "differences"} | null,
 ///                            "via", "clauses": [{"kind", "parameters", "evidence"}]}],
 ///              "openness": {"level" (string | null), "reasons"},
-///              "lineage": [string],
+///              "lineage": [string], "references": [string] (where code or configuration names the model),
 ///              "findings": [finding]}],
 ///  "findings": [finding]            — general findings, not tied to a model
 ///  "exceptions": [exception],
@@ -69,6 +69,7 @@ public enum JSONReporter: Reporter {
                 ("reasons", .array(m.openness.reasons.map { .string($0) })),
             ])),
             ("lineage", .array(m.lineage.map { .string($0) })),
+            ("references", .array(m.references.map { .string($0) })),
             ("findings", .array(m.findings.sorted(by: Report.order).map(finding))),
         ])
     }

@@ -88,6 +88,11 @@ public enum MarkdownReporter: Reporter {
         }
         out += "\n"
 
+        if !m.references.isEmpty {
+            out += "**Referenced at:**\n\n"
+            for r in m.references { out += "- \(inline(r))\n" }
+            out += "\n"
+        }
         if !m.lineage.isEmpty {
             out += "**Lineage:**\n\n"
             for l in m.lineage { out += "- \(inline(l))\n" }

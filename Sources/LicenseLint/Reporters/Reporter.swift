@@ -202,7 +202,8 @@ enum ReportFormatting {
         case .text:
             s = "read from \(l.file ?? "the model folder")"
         case .catalogue:
-            s = "from the catalogue for model card id \(l.declaredID ?? l.identification?.id ?? "?")"
+            // Said once: where the id came from is in `via` when there is one (a BOM, a base-model table).
+            s = l.via == nil ? "from the catalogue for model card id \(l.declaredID ?? l.identification?.id ?? "?")" : "from the catalogue"
         case .inherited:
             s = "inherited"
         }
@@ -382,6 +383,7 @@ public enum ReadableText {
             let m = r.models[i]
             if mayNeedEscape(m.name) || mayNeedEscape(m.path) { r.models[i].name = clean(m.name); r.models[i].path = clean(m.path) }
             if m.lineage.contains(where: mayNeedEscape) { r.models[i].lineage = m.lineage.map { clean($0) } }
+            if m.references.contains(where: mayNeedEscape) { r.models[i].references = m.references.map { clean($0) } }
             if m.openness.reasons.contains(where: mayNeedEscape) { r.models[i].openness.reasons = m.openness.reasons.map { clean($0) } }
             if m.findings.contains(where: needs) { r.models[i].findings = m.findings.map(clean) }
             if m.licenses.contains(where: needs) {

@@ -53,6 +53,7 @@ public enum TextReporter: Reporter {
         out += "  openness: \(model.openness.level?.rawValue ?? "undetermined")\n"
         for r in model.openness.reasons { out += "    - \(r)\n" }
         for l in model.lineage { out += "  lineage: \(l)\n" }
+        for r in model.references { out += "  referenced at \(r)\n" }
 
         let entries = model.findings.map { ReportFormatting.Entry(finding: $0, modelPath: model.path) }
         if entries.isEmpty { out += "  no findings\n" }
