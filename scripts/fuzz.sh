@@ -8,6 +8,7 @@
 #   parser       SourceFile.decode → LicenseParser.parse → ClauseExtractor.extract, JSON render
 #                                                                      (Fuzz/parser.swift)
 #   frontmatter  SourceFile.decode → ModelCard.parse                  (Fuzz/frontmatter.swift)
+#   gguf         GGUF.parse on a model file's header bytes            (Fuzz/gguf.swift)
 #
 # The script takes no lock itself (a nested flock on the same file would deadlock): wrap it.
 # The binary is rebuilt only when a source, the entry point or this script is newer than it.
@@ -24,10 +25,10 @@ set -euo pipefail
 SCRIPT="$(cd "$(dirname "$0")" && pwd)/$(basename "$0")"
 cd "$(dirname "$0")/.."
 
-usage() { echo "usage: $0 yaml|parser|frontmatter SECONDS [libFuzzer flags...]" >&2; exit 2; }
+usage() { echo "usage: $0 yaml|parser|frontmatter|gguf SECONDS [libFuzzer flags...]" >&2; exit 2; }
 [ $# -ge 2 ] || usage
 TARGET=$1; SECONDS_TO_RUN=$2; shift 2
-case "$TARGET" in yaml|parser|frontmatter) ;; *) usage ;; esac
+case "$TARGET" in yaml|parser|frontmatter|gguf) ;; *) usage ;; esac
 [[ "$SECONDS_TO_RUN" =~ ^[0-9]+$ ]] || usage
 
 OUT=.build/fuzz
@@ -53,7 +54,7 @@ case "$TARGET" in
     # shellcheck disable=SC2046
     swiftc "${SAN[@]}" -module-name FuzzYAML $(yaml_sources) Fuzz/yaml.swift -o "$OUT/yaml"
     ;;
-  parser|frontmatter)
+  parser|frontmatter|gguf)
     # LicenseLint imports LicenseLintYAML: build that first as an instrumented static library
     # with its module file, then the LicenseLint sources plus the entry point as one module.
     # shellcheck disable=SC2046
@@ -87,6 +88,9 @@ case "$TARGET" in
   frontmatter)
     for f in Fixtures/models/*/README.md Fixtures/profiles/*.yaml; do seed "$f"; done
     ;;
+  gguf)
+    for f in Fixtures/gguf/*.gguf; do seed "$f"; done
+    ;;
 esac
 
 DICT=()
@@ -102,6 +106,7 @@ case "$TARGET" in
     DICT=(-dict="$OUT/parser.dict" -max_len=16384)
     ;;
   frontmatter) DICT=(-dict=Fuzz/yaml.dict) ;;
+  gguf) DICT=() ;;
 esac
 
 echo "== fuzzing $TARGET for ${SECONDS_TO_RUN}s (corpus $CORPUS, artifacts $OUT/artifacts-$TARGET/)"

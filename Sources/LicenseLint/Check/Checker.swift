@@ -192,6 +192,22 @@ public struct Checker: Sendable {
             case .failure(let e): findings.append(inputFinding("license-unreadable", e, model: name))
             }
         }
+        // A GGUF file's header metadata stands in for a card the folder does not have.
+        if card == nil, let g = input.gguf {
+            switch GGUF.read(path: g) {
+            case .success(let meta):
+                card = ModelCard(gguf: meta, path: g)
+                if meta.license == nil && meta.licenseName == nil && meta.licenseLink == nil && input.licenseFiles.isEmpty {
+                    findings.append(Finding(ruleID: "no-license-found", severity: .error, category: .input,
+                                            message: "no licence found: the GGUF metadata has no general.license and there is no licence file beside it",
+                                            model: name, location: FileLocation(path: g, line: 1),
+                                            details: ["a model without a licence is not licensed for anything",
+                                                      "check the model's original repository, or put its LICENSE beside the GGUF file"]))
+                }
+            case .failure(let e):
+                findings.append(inputFinding("license-unreadable", e, model: name))
+            }
+        }
         // A card whose license_link names a file in the folder: that file is a licence text too.
         var licenseFiles = input.licenseFiles
         if let link = card?.licenseLink, input.isFolder, !link.value.contains("://"), !link.value.hasPrefix("#") {
@@ -283,7 +299,7 @@ public struct Checker: Sendable {
                 guard let e = entry else {
                     if licenses.isEmpty || id.lowercased() != "other" {
                         findings.append(Finding(ruleID: "license-unknown", severity: .error, category: .input,
-                                                message: "model card declares licence '\(id)', which is not in the catalogue",
+                                                message: "\(GGUF.isGGUF(card.path) ? "the GGUF metadata declares" : "model card declares") licence '\(id)', which is not in the catalogue",
                                                 model: name, location: FileLocation(path: card.path, line: declared.line, column: declared.column),
                                                 details: licenses.isEmpty ? ["no licence text in the folder either: the terms are unknown"]
                                                                           : ["the licence text in the folder is used"]))
@@ -316,7 +332,9 @@ public struct Checker: Sendable {
                     }
                     continue
                 }
-                licenses.append(catalogueLicense(e, file: card.path, line: declared.line, declared: declared.value, via: nil))
+                let fromGGUF = GGUF.isGGUF(card.path)
+                licenses.append(catalogueLicense(e, file: card.path, line: declared.line, declared: declared.value,
+                                                 via: fromGGUF ? "declared in the GGUF metadata as general.license '\(declared.value)'" : nil))
                 if ids.count > 1 && declared.value.uppercased().contains(" OR ") { break }  // a choice: the first that resolves
             }
         }
@@ -439,6 +457,11 @@ public struct Checker: Sendable {
                 continue
             }
             if let id = baseModels.license(for: repo.value), let entry = catalogue?.entry(for: id) {
+                // The same licence the model declares itself adds nothing (a Llama fine-tune under llama3.1).
+                if m.licenses.contains(where: { $0.identification?.id == entry.id }) {
+                    m.lineage.append("keeps \(entry.name) of base_model \(repo.value)\(how(depth))")
+                    continue
+                }
                 var l = catalogueLicense(entry, file: card.path, line: repo.line, declared: id, via: "via base_model \(repo.value)\(how(depth)) (catalogue: \(id))")
                 l.source = .inherited
                 if !(whole && depth == 1) { l.clauses = l.clauses.filter { Lineage.binding.contains($0.kind) } }

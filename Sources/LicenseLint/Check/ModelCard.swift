@@ -135,3 +135,15 @@ public struct ModelCard: Sendable {
         }
     }
 }
+
+extension ModelCard {
+    /// A GGUF file's metadata read as a card: its licence id (and name or link for "other"), its name and
+    /// its base models. Its "lines" are 1: the header has none.
+    public init(gguf meta: GGUFMetadata, path: String) {
+        self.path = path
+        func at(_ v: String?) -> Located<String>? { v.map { Located($0, line: 1, column: 1) } }
+        license = at(meta.license); licenseName = at(meta.licenseName); licenseLink = at(meta.licenseLink)
+        modelName = at(meta.name)
+        baseModels = meta.baseModels.map { Located($0, line: 1, column: 1) }
+    }
+}

@@ -15,6 +15,8 @@ public struct ModelInput: Sendable {
     public var walkErrors: [InputError]
     /// Files whose names speak of a licence but which are not read, with why ("license_utils.py": code).
     public var skippedFiles: [(path: String, why: String)] = []
+    /// A GGUF file whose header metadata (licence, name, base models) stands in for a model card.
+    public var gguf: String? = nil
 }
 
 public enum ModelDiscovery {
@@ -115,6 +117,13 @@ public enum ModelDiscovery {
             }
             if !isDir.boolValue {
                 let name = (path as NSString).lastPathComponent
+                if GGUF.isGGUF(name) {
+                    // A GGUF file: its header's metadata, never its tensors, says its licence.
+                    var m = ModelInput(name: name, path: path, isFolder: false, licenseFiles: [], noticeFiles: [], readme: nil, walkErrors: [])
+                    m.gguf = path
+                    models.append(m)
+                    continue
+                }
                 models.append(ModelInput(name: name, path: path, isFolder: false, licenseFiles: [path], noticeFiles: [],
                                          readme: nil, walkErrors: []))
                 continue
@@ -270,6 +279,7 @@ public enum ModelDiscovery {
         let entries = listing.names
         var licenses: [String] = [], notices: [String] = []
         var skipped: [(path: String, why: String)] = []
+        var gguf: String? = nil
         var readme: String? = nil
         var walkErrors: [InputError] = listing.undecodable.map {
             InputError(code: "input.name-not-utf8", path: (dir as NSString).appendingPathComponent($0),
@@ -292,6 +302,7 @@ public enum ModelDiscovery {
                 continue
             }
             if isNoticeFile(name) { notices.append(p); continue }
+            if GGUF.isGGUF(name) { if gguf == nil { gguf = p }; continue }
             if isLicenseFile(name) {
                 if !fm.isReadableFile(atPath: p) {
                     walkErrors.append(InputError(code: "input.unreadable", path: p, message: "permission denied"))
@@ -304,9 +315,9 @@ public enum ModelDiscovery {
                 skipped.append((p, "its extension (.\(ext)) says it is code, data or weights, not a licence text"))
             }
         }
-        guard !licenses.isEmpty || readme != nil || !walkErrors.isEmpty else { return nil }
+        guard !licenses.isEmpty || readme != nil || !walkErrors.isEmpty || gguf != nil else { return nil }
         return ModelInput(name: (dir as NSString).lastPathComponent, path: dir, isFolder: true, licenseFiles: licenses,
-                          noticeFiles: notices, readme: readme, walkErrors: walkErrors, skippedFiles: skipped)
+                          noticeFiles: notices, readme: readme, walkErrors: walkErrors, skippedFiles: skipped, gguf: gguf)
     }
 
     static func isSymlink(_ p: String) -> Bool {
