@@ -68,6 +68,8 @@ public enum CLI {
             return DiffCommand.run(rest, console: console)
         case "models":
             return ModelsCommand.run(rest, console: console)
+        case "bom":
+            return CheckCommand.run(rest, console: console, bomCommand: true)
         case "lock":
             return CheckCommand.run(rest, console: console, lockCommand: true)
         default:

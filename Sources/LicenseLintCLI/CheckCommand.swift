@@ -94,21 +94,27 @@ enum CheckCommand {
         return nil
     }
 
-    static func run(_ args: [String], console: Console, lockCommand: Bool = false) -> Int32 {
-        if args.contains("-h") || args.contains("--help") { console.out(lockCommand ? Help.lock : Help.check); return ExitCode.ok }
+    static func run(_ args: [String], console: Console, lockCommand: Bool = false, bomCommand: Bool = false) -> Int32 {
+        if args.contains("-h") || args.contains("--help") { console.out(lockCommand ? Help.lock : bomCommand ? Help.bom : Help.check); return ExitCode.ok }
         guard var o = parseOptions(args, console: console, lockCommand: lockCommand) else { return ExitCode.error }
         var profileBase: String? = nil
+        // An ML-BOM needs no plan: without a profile it lists the models and their licences, without verdicts.
+        var planless = false
         if o.profile == nil {
-            guard let found = findProfile(from: console.currentDirectory) else {
+            if let found = findProfile(from: console.currentDirectory) {
+                o.profile = found
+                profileBase = (found as NSString).deletingLastPathComponent
+            } else if bomCommand {
+                planless = true
+                o.allowEmptyProfile = true
+            } else {
                 console.err(Help.usageError("no profile: pass --profile FILE, or add .licenselint.yaml to this folder or a parent ('licenselint init' writes one)", usage: usage))
                 return ExitCode.error
             }
-            o.profile = found
-            profileBase = (found as NSString).deletingLastPathComponent
         }
         let profilePath = o.profile ?? ""
         var profile: Profile
-        switch ProfileLoader.load(path: resolve(profilePath, console)) {
+        switch planless ? ProfileLoader.parse(bytes: Array("version: 1\n".utf8), path: "") : ProfileLoader.load(path: resolve(profilePath, console)) {
         case .success(let p): profile = p
         case .failure(let e):
             for err in e.errors {
@@ -190,6 +196,22 @@ enum CheckCommand {
         for m in report.models {
             inputs += m.licenses.compactMap(\.file)
             inputs.append((m.path as NSString).appendingPathComponent("README.md"))
+        }
+        if bomCommand {
+            // A BOM of a run that could not read an input would list fewer models than there are.
+            guard result.inputErrors.isEmpty else {
+                console.err("error: not writing the BOM: some inputs could not be read [bom.incomplete]\n")
+                return ExitCode.error
+            }
+            let bom = BOMWriter.render(report, verdicts: !planless)
+            if let out = o.output {
+                do { try OutputFile.write(bom, to: resolve(out, console), displayName: out, inputs: inputs, console: console) }
+                catch { console.err("error: \(error.message)\n"); return ExitCode.error }
+                console.err("licenselint: wrote \(out): a CycloneDX 1.6 ML-BOM of \(count(report.models.count, "model"))\n")
+            } else {
+                console.out(bom)
+            }
+            return ExitCode.ok
         }
         if o.writingLock {
             let unread = report.allFindings.filter { $0.ruleID == "license-unreadable" }

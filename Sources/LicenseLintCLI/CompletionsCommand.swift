@@ -101,6 +101,11 @@ enum CompletionsCommand {
                 Option(long: "--format", short: "-f", value: .words(["text", "json"]), help: "Output format"),
                 help,
             ], arguments: .files),
+            Command(name: "bom", summary: "Write a CycloneDX ML-BOM of the models checked", options: [
+                Option(long: "--profile", short: "-p", value: .file, help: "Deployment profile"),
+                Option(long: "--output", short: "-o", value: .file, help: "Write the BOM to a file"),
+                help,
+            ], arguments: .files),
             Command(name: "explain", summary: "Explain a rule", options: [help], arguments: .words(ruleIDs)),
             Command(name: "rules", summary: "List the rules", options: [help], arguments: .none),
             Command(name: "licenses", summary: "List the licence catalogue", options: [help], arguments: .none),

@@ -3,7 +3,7 @@ import LicenseLint
 /// Help texts and usage errors in the shape "Error: … / Usage: … / See 'licenselint --help'".
 /// Every command has a help text with a real example; `licenselint help X` and `licenselint X --help` print the same.
 enum Help {
-    static let commands = ["check", "init", "parse", "diff", "lock", "models", "explain", "rules", "licenses", "schema", "completions", "debug", "help", "version"]
+    static let commands = ["check", "init", "parse", "diff", "lock", "models", "bom", "explain", "rules", "licenses", "schema", "completions", "debug", "help", "version"]
 
     static let diff = """
     Usage: licenselint diff [--format text|markdown|json] OLD NEW
@@ -49,6 +49,29 @@ enum Help {
       licenselint models --format json src/ deploy/
     """
 
+    static let bom = """
+    Usage: licenselint bom [--profile FILE] [--output FILE] [PATH...]
+
+    Writes a CycloneDX 1.6 JSON ML-BOM of the models found under PATH (as 'check' finds them: folders,
+    licence files, GGUF files, and the models code and configuration name): one machine-learning-model
+    component per model, with its licences (SPDX id, or the catalogue's name and URL, or the licence text
+    embedded), its model card's datasets and training code, its base models as pedigree.ancestors with the
+    licences that bind it, and the parsed clauses, openness and (with a profile) verdict as licenselint:
+    properties. 'check --sbom' on the BOM reaches the same verdicts as 'check' on the models. Output is
+    deterministic (no timestamp, no random serial number).
+
+    Options:
+      -p, --profile FILE   Deployment profile (default: .licenselint.yaml here or above; none: no verdicts)
+      -o, --output FILE    Write the BOM to FILE (default: standard output)
+      -h, --help           Show this help
+
+    Exit codes: 0 written, 2 usage or input error (nothing is written when an input cannot be read).
+
+    Examples:
+      licenselint bom --output models.cdx.json
+      licenselint bom --profile enterprise.yaml models/ > bom.json
+    """
+
     static let lock = """
     Usage: licenselint lock [--profile FILE] [--lock FILE] [--update MODEL]... [PATH...]
 
@@ -84,6 +107,7 @@ enum Help {
       diff         Show which clauses changed between two licence texts or model folders
       lock         Record the licence terms you reviewed; check then says which clauses changed
       models       List the models an application's code and configuration name
+      bom          Write a CycloneDX 1.6 ML-BOM of the models checked
       explain      Explain a rule: what it checks, why, and examples
       rules        List the rules with their ids and severities
       licenses     List the licence catalogue
@@ -113,6 +137,7 @@ enum Help {
         case "diff": return diff
         case "lock": return lock
         case "models": return models
+        case "bom": return bom
         case "rules": return rules
         case "explain": return explain
         case "licenses", "licences": return licenses

@@ -305,3 +305,28 @@ let badInputs: [BadInput] = [
         #expect(r.code == 0 && r.stdout.contains("the terms are the same"), "\(r.stdout)")
     }
 }
+
+/// `licenselint models` lists what code and configuration name; `licenselint bom` writes an ML-BOM that
+/// `check --sbom` reads to the same exit code; an input it cannot read writes nothing.
+@Suite struct ModelsAndBOMCommandTests {
+    @Test func modelsAndBOMThroughTheExecutable() throws {
+        let s = try Scratch()
+        try s.write("app/src/run.py", "m = AutoModelForCausalLM.from_pretrained(\"meta-llama/Llama-3.1-8B-Instruct\")\nx = pipeline(model=name)\n")
+        try s.write("app/deploy/Modelfile", "FROM gemma2:9b\n")
+        var r = try run(["models", s.dir + "/app"])
+        #expect(r.code == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("src/run.py:1:") && r.stdout.contains("meta-llama/Llama-3.1-8B-Instruct (from_pretrained) → llama3.1"), "\(r.stdout)")
+        #expect(r.stdout.contains("src/run.py:2:") && r.stdout.contains("unresolved"), "\(r.stdout)")
+        #expect(r.stdout.contains("ollama:gemma2:9b (Modelfile FROM) → gemma"), "\(r.stdout)")
+        let profile = packageRoot + "/Fixtures/profiles/enterprise.yaml"
+        r = try run(["check", "--profile", profile, s.dir + "/app"])
+        #expect(r.code == 1 && r.stdout.contains("error[user-cap-exceeded]") && r.stdout.contains("referenced at src/run.py:1 (from_pretrained)"), "\(r.stdout)")
+        let bom = s.dir + "/app.cdx.json"
+        r = try run(["bom", "--profile", profile, "--output", bom, s.dir + "/app"])
+        #expect(r.code == 0 && FileManager.default.fileExists(atPath: bom), "\(r.stderr)")
+        r = try run(["check", "--profile", profile, "--sbom", bom])
+        #expect(r.code == 1 && r.stdout.contains("error[user-cap-exceeded]"), "\(r.stdout)")
+        r = try run(["bom", "--profile", profile, "--output", s.dir + "/none.json", s.dir + "/nowhere"])
+        #expect(r.code == 2 && !FileManager.default.fileExists(atPath: s.dir + "/none.json") && r.stderr.contains("bom.incomplete"), "\(r.stderr)")
+    }
+}

@@ -366,17 +366,30 @@ public struct Checker: Sendable {
         var findings = m.findings
         let all = m.licenses + m.inherited
         let openness = OpennessAssessor.assess(licenses: all, card: m.card, catalogue: catalogue)
+        var notices = m.card?.text ?? ""
+        for n in m.input.noticeFiles { notices += "\n" + ((try? SourceFile.load(path: n)).map { String(decoding: $0.bytes, as: UTF8.self) } ?? "") }
         if !all.isEmpty {
-            var notices = m.card?.text ?? ""
-            for n in m.input.noticeFiles { notices += "\n" + ((try? SourceFile.load(path: n)).map { String(decoding: $0.bytes, as: UTF8.self) } ?? "") }
             let ctx = RuleContext(model: m.input.name, modelPath: m.input.path, licenses: all, profile: profile.plan(for: m.input.path), catalogue: catalogue,
                                   card: m.card, openness: openness, ownLicenses: m.licenses, hasLicenseFile: !m.input.licenseFiles.isEmpty,
                                   noticeText: notices)
             for rule in RuleRegistry.all { findings += rule.evaluate(ctx) }
             Checker.settleConditionalDuties(&findings)
         }
-        return ModelReport(name: m.input.name, path: m.input.path, licenses: all, openness: openness, lineage: m.lineage,
-                           findings: findings.sorted(by: Report.order))
+        var report = ModelReport(name: m.input.name, path: m.input.path, licenses: all, openness: openness, lineage: m.lineage,
+                                 findings: findings.sorted(by: Report.order))
+        report.datasets = m.card?.datasets ?? []
+        report.trainingCode = m.card?.declaresTrainingCode == true ? (m.card?.trainingCodeURL ?? "") : nil
+        report.facts.declaredLicense = m.card?.license?.value
+        report.facts.modelName = m.card?.modelName?.value
+        report.facts.pipelineTag = m.card?.pipelineTag
+        report.facts.tags = m.card?.tags ?? []
+        report.facts.baseModels = m.card?.baseModels.map(\.value) ?? []
+        report.facts.hasLicenseFile = !m.input.licenseFiles.isEmpty
+        // The required notices the folder's files carry (as NoticeMissingRule looks for them).
+        let flat = NoticeMissingRule.normal(notices)
+        report.facts.noticesPresent = Array(Set(all.flatMap { $0.clauses }.compactMap { $0["notice"]?.description }
+            .filter { !$0.isEmpty && NoticeMissingRule.present($0, inNormalised: flat) })).sorted()
+        return report
     }
 
     /// A duty that applies only if an unstated fact is true decides the verdict (cannot decide) only when
@@ -442,6 +455,7 @@ public struct Checker: Sendable {
                     inherited.source = .inherited
                     inherited.clauses = whole && depth == 1 ? l.clauses : l.clauses.filter { Lineage.binding.contains($0.kind) }
                     inherited.via = "via base_model \(repo.value)\(how(depth)) (\(dir))"
+                    inherited.baseModel = repo.value
                     if !inherited.clauses.isEmpty { m.inherited.append(inherited) }
                     m.lineage.append("inherits \(l.identification?.name ?? l.file.map(RuleContext.shortPath) ?? "a licence") via base_model \(repo.value)\(how(depth)) (folder \(dir))")
                 }
@@ -464,6 +478,7 @@ public struct Checker: Sendable {
                 }
                 var l = catalogueLicense(entry, file: card.path, line: repo.line, declared: id, via: "via base_model \(repo.value)\(how(depth)) (catalogue: \(id))")
                 l.source = .inherited
+                l.baseModel = repo.value
                 if !(whole && depth == 1) { l.clauses = l.clauses.filter { Lineage.binding.contains($0.kind) } }
                 m.inherited.append(l)
                 m.lineage.append("inherits \(entry.name) via base_model \(repo.value)\(how(depth)) (base-model table; source: \(baseModels.entry(for: repo.value)?.source ?? "?"))")

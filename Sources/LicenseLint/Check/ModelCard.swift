@@ -21,6 +21,8 @@ public struct ModelCard: Sendable {
     public var tags: [String] = []
     /// `extra_gated_prompt`: what a Hugging Face gate shows before download; often the licence itself.
     public var gatedPrompt: Located<String>?
+    /// Where the training code is, when the card gives a link.
+    public var trainingCodeURL: String?
     /// `base_model_relation`: finetune, quantized, adapter or merge.
     public var baseModelRelation: Located<String>?
     /// The card says the model takes or makes more than text (true), only text (false), or does not say (nil).
@@ -85,7 +87,12 @@ public struct ModelCard: Sendable {
             let link = l.contains("github.com/") || l.contains("gitlab.com/") || l.contains("codeberg.org/")
             let described = { (x: String) in ["training code", "training script", "training recipe", "pretraining code", "pre-training code",
                                               "fine-tuning code", "code used to train", "code to train", "train the model"].contains { x.contains($0) } }
-            if link && (described(l) || described(previous)) { card.declaresTrainingCode = true }
+            if link && (described(l) || described(previous)) {
+                card.declaresTrainingCode = true
+                if card.trainingCodeURL == nil, let u = t.split(whereSeparator: { $0 == " " || $0 == "(" || $0 == ")" || $0 == "<" || $0 == ">" }).first(where: { $0.hasPrefix("http") }) {
+                    card.trainingCodeURL = String(u)
+                }
+            }
         }
         return .success(card)
     }
@@ -120,7 +127,10 @@ public struct ModelCard: Sendable {
                 else if let one = located(v) { datasets = [one.value] }
             // A field that says it is the training code; a "repository" or "github" key may be inference code.
             case "training_code", "training_repository", "training_code_repository":
-                if located(v).map({ !$0.value.isEmpty && $0.value.lowercased() != "false" && $0.value.lowercased() != "none" }) ?? false { declaresTrainingCode = true }
+                if let value = located(v)?.value, !value.isEmpty, value.lowercased() != "false", value.lowercased() != "none" {
+                    declaresTrainingCode = true
+                    if value.hasPrefix("http") { trainingCodeURL = value }
+                }
             case "pipeline_tag": pipelineTag = located(v)?.value
             case "extra_gated_prompt": gatedPrompt = located(v)
             case "base_model_relation": baseModelRelation = located(v)

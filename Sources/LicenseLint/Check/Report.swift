@@ -97,6 +97,8 @@ public struct AppliedLicense: Sendable {
     public var clauses: [Clause]
     /// The chain that brought it ("via base_model meta-llama/Llama-3.1-8B").
     public var via: String?
+    /// For an inherited licence: the base model it comes from, as the card names it.
+    public var baseModel: String? = nil
     /// SHA-256 of the text as read (UTF-8, without a byte-order mark; for a UTF-8 file, `sha256sum` of the
     /// file): the exact terms that were checked. Texts in the folder only.
     public var sha256: String?
@@ -138,6 +140,19 @@ public enum Verdict: String, Sendable, CaseIterable {
     }
 }
 
+/// What a check read of a model besides its licences: the card's declared licence, name, task and tags, its
+/// base models, whether a licence file ships with it, and which required notices its files carry.
+public struct ModelFacts: Sendable, Equatable {
+    public var declaredLicense: String? = nil
+    public var modelName: String? = nil
+    public var pipelineTag: String? = nil
+    public var tags: [String] = []
+    public var baseModels: [String] = []
+    public var hasLicenseFile = true
+    public var noticesPresent: [String] = []
+    public init() {}
+}
+
 public struct ModelReport: Sendable {
     public var name: String
     public var path: String
@@ -148,6 +163,12 @@ public struct ModelReport: Sendable {
     public var findings: [Finding]
     /// Where an application names the model ("app.py:12 (from_pretrained)"), for a model found by reference.
     public var references: [String] = []
+    /// What the model card says of the training data and code (for an ML-BOM's model card).
+    public var datasets: [String] = []
+    public var trainingCode: String? = nil
+    /// The facts of the folder the rules read besides the licences, carried into an ML-BOM so that checking
+    /// the BOM decides as checking the folder did.
+    public var facts = ModelFacts()
     public init(name: String, path: String, licenses: [AppliedLicense], openness: Openness, lineage: [String], findings: [Finding]) {
         self.name = name; self.path = path; self.licenses = licenses; self.openness = openness; self.lineage = lineage; self.findings = findings
     }

@@ -37,6 +37,13 @@ public struct SBOMComponent: Sendable {
     public var declaresCode: Bool
     /// The line of the BOM where the component is declared (1 when it cannot be found).
     public var line: Int
+    /// `pedigree.ancestors`: the base models, with the licences of theirs that bind this model.
+    public var ancestors: [(name: String, licenses: [License])] = []
+    /// `modelCard.modelParameters.task`, `tags`, and the `licenselint:` properties a BOM written by
+    /// licenselint carries (the facts of the folder the rules read besides the licences).
+    public var task: String? = nil
+    public var tags: [String] = []
+    public var properties: [(name: String, value: String)] = []
 
     /// "name@version", or the name alone.
     public var modelName: String { version.map { "\(name)@\($0)" } ?? name }
@@ -118,11 +125,13 @@ public enum SBOM {
             guard let name = c["name"]?.stringValue, !name.isEmpty else {
                 return bad("sbom.invalid", "a machine-learning-model component has no \"name\"")
             }
-            var licenses: [SBOMComponent.License] = []
-            if let raw = c["licenses"] {
-                guard let list = raw.arrayValue else { return bad("sbom.invalid", "component '\(name)': \"licenses\" must be a list") }
+            // A licences list: of the component, or of one of its ancestors.
+            func licences(_ raw: JSON?, of name: String) -> Result<[SBOMComponent.License], InputError> {
+                var licenses: [SBOMComponent.License] = []
+                guard let raw else { return .success([]) }
+                guard let list = raw.arrayValue else { return .failure(InputError(code: "sbom.invalid", path: path, message: "component '\(name)': \"licenses\" must be a list")) }
                 for choice in list {
-                    guard case .object = choice else { return bad("sbom.invalid", "component '\(name)': each licence must be an object") }
+                    guard case .object = choice else { return .failure(InputError(code: "sbom.invalid", path: path, message: "component '\(name)': each licence must be an object")) }
                     if let expr = choice["expression"]?.stringValue {
                         licenses.append(.expression(expr))
                     } else if let l = choice["license"], case .object = l {
@@ -132,11 +141,30 @@ public enum SBOM {
                         }
                         let id = nonEmpty(l["id"]), lname = nonEmpty(l["name"]), url = nonEmpty(l["url"])
                         guard id != nil || lname != nil || url != nil || text != nil else {
-                            return bad("sbom.invalid", "component '\(name)': a licence needs an id, a name, a url or a text")
+                            return .failure(InputError(code: "sbom.invalid", path: path, message: "component '\(name)': a licence needs an id, a name, a url or a text"))
                         }
                         licenses.append(.single(id: id, name: lname, url: url, text: text))
                     } else {
-                        return bad("sbom.invalid", "component '\(name)': each licence is {\"license\": {...}} or {\"expression\": \"...\"}")
+                        return .failure(InputError(code: "sbom.invalid", path: path, message: "component '\(name)': each licence is {\"license\": {...}} or {\"expression\": \"...\"}"))
+                    }
+                }
+                return .success(licenses)
+            }
+            let licenses: [SBOMComponent.License]
+            switch licences(c["licenses"], of: name) {
+            case .success(let l): licenses = l
+            case .failure(let e): return .failure(e)
+            }
+            var ancestors: [(name: String, licenses: [SBOMComponent.License])] = []
+            if let list = c["pedigree"]?["ancestors"] {
+                guard let items = list.arrayValue else { return bad("sbom.invalid", "component '\(name)': pedigree.ancestors must be a list") }
+                for a in items {
+                    guard case .object = a, let an = a["name"]?.stringValue, !an.isEmpty else {
+                        return bad("sbom.invalid", "component '\(name)': each ancestor needs a name")
+                    }
+                    switch licences(a["licenses"], of: an) {
+                    case .success(let l): ancestors.append((an, l))
+                    case .failure(let e): return .failure(e)
                     }
                 }
             }
@@ -154,9 +182,17 @@ public enum SBOM {
             let occurrence = seenNames[name, default: 0]
             seenNames[name] = occurrence + 1
             let bomRef = c["bom-ref"]?.stringValue
-            components.append(SBOMComponent(name: name, version: nonEmpty(c["version"]), bomRef: bomRef, licenses: licenses,
-                                            datasets: datasets, declaresCode: code,
-                                            line: line(of: bomRef, name: name, occurrence: occurrence, in: lines)))
+            var component = SBOMComponent(name: name, version: nonEmpty(c["version"]), bomRef: bomRef, licenses: licenses,
+                                          datasets: datasets, declaresCode: code,
+                                          line: line(of: bomRef, name: name, occurrence: occurrence, in: lines))
+            component.ancestors = ancestors
+            component.task = c["modelCard"]?["modelParameters"]?["task"]?.stringValue
+            component.tags = c["tags"]?.arrayValue?.compactMap(\.stringValue) ?? []
+            component.properties = (c["properties"]?.arrayValue ?? []).compactMap { p in
+                guard let n = p["name"]?.stringValue, let v = p["value"]?.stringValue else { return nil }
+                return (n, v)
+            }
+            components.append(component)
         }
         guard !components.isEmpty else {
             return bad("sbom.no-models", "the BOM lists no component of type machine-learning-model; nothing to check")
@@ -256,79 +292,82 @@ extension Checker {
         var licenses: [AppliedLicense] = []
         let anchor = FileLocation(path: bomPath, line: c.line)
 
-        func unknown(_ what: String, details: [String] = []) {
-            findings.append(Finding(ruleID: "license-unknown", severity: .error, category: .input,
-                                    message: "component declares licence \(what), which is not in the catalogue",
-                                    model: name, location: anchor,
-                                    details: details + ["licenselint fails closed: terms nobody has read are not a pass",
-                                                        "embed the licence text in the BOM (license.text), or add the licence to Licenses/"]))
-        }
-        func fromCatalogue(_ e: LicenseEntry, declared: String, how: String) -> AppliedLicense {
-            catalogueLicense(e, file: bomPath, line: c.line, declared: declared, via: "declared in the BOM as \(how)")
-        }
-
-        for l in c.licenses {
-            switch l {
-            case .expression(let expr):
-                let ids = SPDXExpression.ids(expr)
-                let upper = " " + expr.uppercased() + " "
-                let choice = upper.contains(" OR ") && !upper.contains(" AND ")
-                let resolved = ids.map { id in (id, catalogue?.entry(for: id)) }
-                if choice {
-                    // The licensee may pick any alternative: the first one the catalogue knows applies.
-                    if let (id, e) = resolved.first(where: { $0.1 != nil }), let entry = e {
-                        licenses.append(fromCatalogue(entry, declared: id, how: "expression '\(expr)'"))
-                    } else {
-                        unknown("expression '\(expr)'")
-                    }
-                } else {
-                    for (id, e) in resolved {
-                        if let entry = e { licenses.append(fromCatalogue(entry, declared: id, how: "expression '\(expr)'")) }
-                        else { unknown("'\(id)' (in expression '\(expr)')") }
-                    }
-                }
-            case .single(let id, let lname, let url, let text):
-                let declaredEntry = [id, lname, url].compactMap { $0 }.lazy.compactMap { self.catalogue?.entry(for: $0) }.first
-                let declared = id ?? lname ?? url
-                if let text {
-                    switch embedded(text, bomPath: bomPath, component: c) {
-                    case .success(let applied?):
-                        licenses.append(applied)
-                        if let e = declaredEntry, let textID = applied.identification?.id, textID != e.id {
-                            findings.append(Finding(ruleID: "license-mismatch", severity: .error, category: .conflict,
-                                                    message: "BOM declares '\(declared ?? e.id)' but the embedded licence text is \(textID)",
-                                                    model: name, location: anchor, licenseID: e.id,
-                                                    details: ["the text's terms apply; fix the declaration"]))
-                        }
-                        continue
-                    case .success(nil):
-                        // A text with no readable terms: the declared id, if known, says what it is.
-                        if let e = declaredEntry {
-                            licenses.append(fromCatalogue(e, declared: declared ?? e.id, how: "'\(declared ?? e.id)' (its embedded text has no readable terms)"))
+        /// The licences of a list (the component's, or an ancestor's) resolved through the catalogue or parsed.
+        func resolve(_ list: [SBOMComponent.License], into out: inout [AppliedLicense], findings found: inout [Finding]) {
+            func unknown(_ what: String, details: [String] = []) {
+                found.append(Finding(ruleID: "license-unknown", severity: .error, category: .input,
+                                     message: "component declares licence \(what), which is not in the catalogue",
+                                     model: name, location: anchor,
+                                     details: details + ["licenselint fails closed: terms nobody has read are not a pass",
+                                                         "embed the licence text in the BOM (license.text), or add the licence to Licenses/"]))
+            }
+            func fromCatalogue(_ e: LicenseEntry, declared: String, how: String) -> AppliedLicense {
+                catalogueLicense(e, file: bomPath, line: c.line, declared: declared, via: "declared in the BOM as \(how)")
+            }
+            for l in list {
+                switch l {
+                case .expression(let expr):
+                    let ids = SPDXExpression.ids(expr)
+                    let upper = " " + expr.uppercased() + " "
+                    let choice = upper.contains(" OR ") && !upper.contains(" AND ")
+                    let resolved = ids.map { id in (id, catalogue?.entry(for: id)) }
+                    if choice {
+                        // The licensee may pick any alternative: the first one the catalogue knows applies.
+                        if let (id, e) = resolved.first(where: { $0.1 != nil }), let entry = e {
+                            out.append(fromCatalogue(entry, declared: id, how: "expression '\(expr)'"))
                         } else {
-                            findings.append(Finding(ruleID: "license-unknown", severity: .error, category: .input,
-                                                    message: "no licence terms could be read from the licence text embedded in the BOM, and it matches no known licence",
-                                                    model: name, location: anchor,
-                                                    details: ["licenselint fails closed: unread terms are not a pass"]))
+                            unknown("expression '\(expr)'")
                         }
-                        continue
-                    case .failure(let e):
-                        findings.append(Finding(ruleID: "license-unreadable", severity: .error, category: .input,
-                                                message: "the licence text embedded in the BOM cannot be read: \(e.message) [\(e.code)]",
-                                                model: name, location: anchor,
-                                                details: ["licenselint fails closed: an unreadable licence is not a pass"]))
-                        continue
+                    } else {
+                        for (id, e) in resolved {
+                            if let entry = e { out.append(fromCatalogue(entry, declared: id, how: "expression '\(expr)'")) }
+                            else { unknown("'\(id)' (in expression '\(expr)')") }
+                        }
                     }
-                }
-                if let e = declaredEntry {
-                    let how = id.map { "license.id '\($0)'" } ?? lname.map { "license.name '\($0)'" } ?? "license.url '\(url ?? "")'"
-                    licenses.append(fromCatalogue(e, declared: declared ?? e.id, how: how))
-                } else {
-                    unknown("'\(declared ?? "?")'")
+                case .single(let id, let lname, let url, let text):
+                    let declaredEntry = [id, lname, url].compactMap { $0 }.lazy.compactMap { self.catalogue?.entry(for: $0) }.first
+                    let declared = id ?? lname ?? url
+                    if let text {
+                        switch embedded(text, bomPath: bomPath, component: c) {
+                        case .success(let applied?):
+                            out.append(applied)
+                            if let e = declaredEntry, let textID = applied.identification?.id, textID != e.id {
+                                found.append(Finding(ruleID: "license-mismatch", severity: .error, category: .conflict,
+                                                        message: "BOM declares '\(declared ?? e.id)' but the embedded licence text is \(textID)",
+                                                        model: name, location: anchor, licenseID: e.id,
+                                                        details: ["the text's terms apply; fix the declaration"]))
+                            }
+                            continue
+                        case .success(nil):
+                            // A text with no readable terms: the declared id, if known, says what it is.
+                            if let e = declaredEntry {
+                                out.append(fromCatalogue(e, declared: declared ?? e.id, how: "'\(declared ?? e.id)' (its embedded text has no readable terms)"))
+                            } else {
+                                found.append(Finding(ruleID: "license-unknown", severity: .error, category: .input,
+                                                        message: "no licence terms could be read from the licence text embedded in the BOM, and it matches no known licence",
+                                                        model: name, location: anchor,
+                                                        details: ["licenselint fails closed: unread terms are not a pass"]))
+                            }
+                            continue
+                        case .failure(let e):
+                            found.append(Finding(ruleID: "license-unreadable", severity: .error, category: .input,
+                                                    message: "the licence text embedded in the BOM cannot be read: \(e.message) [\(e.code)]",
+                                                    model: name, location: anchor,
+                                                    details: ["licenselint fails closed: an unreadable licence is not a pass"]))
+                            continue
+                        }
+                    }
+                    if let e = declaredEntry {
+                        let how = id.map { "license.id '\($0)'" } ?? lname.map { "license.name '\($0)'" } ?? "license.url '\(url ?? "")'"
+                        out.append(fromCatalogue(e, declared: declared ?? e.id, how: how))
+                    } else {
+                        unknown("'\(declared ?? "?")'")
+                    }
                 }
             }
         }
 
+        resolve(c.licenses, into: &licenses, findings: &findings)
         // Policies the licences incorporate (an acceptable use policy) apply too, as for model folders.
         let present = Set(licenses.compactMap { $0.identification?.id })
         var added: Set<String> = []
@@ -351,19 +390,65 @@ extension Checker {
                                     message: "no readable licence for this component", model: name, location: anchor))
         }
 
+        // Base models (pedigree.ancestors) with their licences: the terms that bind a derivative are
+        // inherited, as from a base model's folder; the same licence the model has itself adds nothing.
+        var inherited: [AppliedLicense] = []
+        var lineage: [String] = []
+        // The same licence, as lineage from folders tells it: by id, or by its clauses for an unidentified text.
+        func identity(_ l: AppliedLicense) -> String { l.identification?.id ?? l.clauses.map(\.identity).sorted().joined(separator: "/") }
+        let own = Set(licenses.map(identity))
+        for a in c.ancestors {
+            var theirs: [AppliedLicense] = []
+            resolve(a.licenses, into: &theirs, findings: &findings)
+            if a.licenses.isEmpty {
+                findings.append(Finding(ruleID: "base-model-unknown", severity: .warning, category: .undecided,
+                                        message: "cannot decide: base model \(a.name) — the BOM gives no licence for it; its licence terms may bind this derivative",
+                                        model: name, location: anchor, details: ["add the base model's licences to its pedigree.ancestors entry"]))
+            }
+            for var l in theirs {
+                if own.contains(identity(l)) {
+                    lineage.append("keeps \(l.identification?.name ?? "the licence") of base_model \(a.name) (BOM pedigree)")
+                    continue
+                }
+                l.source = .inherited
+                l.baseModel = a.name
+                l.clauses = l.clauses.filter { Lineage.binding.contains($0.kind) }
+                l.via = "via base_model \(a.name) (BOM pedigree)"
+                if !l.clauses.isEmpty { inherited.append(l) }
+                lineage.append("inherits \(l.identification?.name ?? "a licence") via base_model \(a.name) (BOM pedigree)")
+            }
+        }
+        let all = licenses + inherited
+
         // The BOM's model card feeds openness only: it is not a Hugging Face card, and a BOM cannot show which
         // licence and notice files ship with the weights (so licence-copy and notice checks are left to the duties).
         var card = ModelCard(path: bomPath)
         card.datasets = c.datasets
         card.declaresTrainingCode = c.declaresCode
-        let openness = OpennessAssessor.assess(licenses: licenses, card: card, catalogue: catalogue)
-        if !licenses.isEmpty {
-            let ctx = RuleContext(model: name, modelPath: bomPath, licenses: licenses, profile: profile, catalogue: catalogue,
-                                  card: nil, openness: openness, ownLicenses: licenses, hasLicenseFile: true, noticeText: "")
-            for rule in RuleRegistry.all { findings += rule.evaluate(ctx) }
+        // A BOM that licenselint wrote says what the folder held (its card's declared licence and name, its
+        // licence file, the notices its files carry): the rules read those as they read the folder.
+        let prop = { (n: String) in c.properties.filter { $0.name == "licenselint:" + n }.map(\.value) }
+        let facts = !prop("license-file").isEmpty
+        if facts {
+            card.license = prop("declared-license").first.map { Located($0, line: c.line, column: 1) }
+            card.modelName = prop("model-name").first.map { Located($0, line: c.line, column: 1) }
+            card.pipelineTag = c.task
+            card.tags = c.tags
+            card.baseModels = c.ancestors.map { Located($0.name, line: c.line, column: 1) }
         }
-        return ModelReport(name: name, path: bomPath, licenses: licenses, openness: openness, lineage: [],
-                           findings: findings.sorted(by: Report.order))
+        let hasLicenseFile = prop("license-file").first != "absent"
+        let openness = OpennessAssessor.assess(licenses: all, card: card, catalogue: catalogue)
+        if !all.isEmpty {
+            let ctx = RuleContext(model: name, modelPath: bomPath, licenses: all, profile: profile.plan(for: name), catalogue: catalogue,
+                                  card: facts ? card : nil, openness: openness, ownLicenses: licenses, hasLicenseFile: hasLicenseFile,
+                                  noticeText: prop("notice").joined(separator: "\n"))
+            for rule in RuleRegistry.all { findings += rule.evaluate(ctx) }
+            Checker.settleConditionalDuties(&findings)
+        }
+        var report = ModelReport(name: name, path: bomPath, licenses: all, openness: openness, lineage: lineage,
+                                 findings: findings.sorted(by: Report.order))
+        report.datasets = c.datasets
+        return report
     }
 
     /// An embedded licence text parsed like a licence file; nil when it yields no terms and no known licence.

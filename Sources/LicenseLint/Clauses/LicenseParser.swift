@@ -23,6 +23,8 @@ public struct Identification: Sendable, Equatable {
     public var version: String?
     public var released: String?
     public var url: String?
+    /// The SPDX id of the identified licence, where it has one.
+    public var spdx: String?
     /// A newer catalogue version of these terms, and what changed (nil when this is the newest).
     public var newerVersion: VersionNote?
     public init(id: String, name: String, similarity: Double, differences: [String] = []) {
@@ -30,7 +32,7 @@ public struct Identification: Sendable, Equatable {
     }
     init(_ e: LicenseEntry, similarity: Double, differences: [String] = []) {
         self.init(id: e.id, name: e.name, similarity: similarity, differences: differences)
-        version = e.version; released = e.released; url = e.url
+        version = e.version; released = e.released; url = e.url; spdx = e.spdxID
     }
 }
 

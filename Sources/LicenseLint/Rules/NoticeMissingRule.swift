@@ -16,6 +16,14 @@ struct NoticeMissingRule: Rule {
         String(decoding: NormalizedText.phraseKey(s), as: UTF8.self)
     }
 
+    /// Whether a notice is in a text (normalised with `normal`): the notice itself, or its first few words
+    /// for long notices — the credit's distinctive words.
+    static func present(_ notice: String, inNormalised haystack: String) -> Bool {
+        let key = normal(notice)
+        let short = key.split(separator: " ").prefix(6).joined(separator: " ")
+        return haystack.contains(key) || haystack.contains(short)
+    }
+
     func evaluate(_ ctx: RuleContext) -> [Finding] {
         guard let (ships, loc) = Shipped.folder(ctx) else { return [] }
         _ = ships
@@ -29,10 +37,7 @@ struct NoticeMissingRule: Rule {
         var seen = Set<String>()
         for (l, c) in required {
             guard let notice = c["notice"]?.stringValue, seen.insert(notice).inserted else { continue }
-            // The credit's distinctive words: the notice itself, or its first few words for long notices.
-            let key = NoticeMissingRule.normal(notice)
-            let short = key.split(separator: " ").prefix(6).joined(separator: " ")
-            if haystack.contains(key) || haystack.contains(short) { continue }
+            if NoticeMissingRule.present(notice, inNormalised: haystack) { continue }
             let place = c.place == .noticeFile ? "a \"Notice\" text file shipped with the copies" : "the copies you distribute (README or NOTICE)"
             out.append(Finding(ruleID: description.id, severity: .error, category: .conflict,
                                message: "required notice \"\(notice)\" is not in this folder, which the plan distributes; the licence requires it in \(place)",
