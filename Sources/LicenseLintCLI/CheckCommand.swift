@@ -6,7 +6,7 @@ enum CheckCommand {
 
     /// Every option `check` accepts (for "did you mean" and shell completions).
     static let options = ["--profile", "--format", "--output", "--fail-on", "--models-root", "--baseline", "--write-baseline",
-                          "--sbom", "--color", "--no-color", "--allow-empty-profile", "--lock", "--help"]
+                          "--sbom", "--color", "--no-color", "--allow-empty-profile", "--lock", "--strict", "--help"]
 
     static var formats: [String] { Reporters.formats }
 
@@ -22,6 +22,9 @@ enum CheckCommand {
         var sboms: [String] = []
         var paths: [String] = []
         var allowEmptyProfile = false
+        /// Any input the run did not read (a file too large to scan, a licence-like file skipped, a model
+        /// loaded from a name it cannot resolve) makes the run exit 2.
+        var strict = false
         /// The lock file of reviewed terms (default: .licenselint.lock beside the profile, when it exists).
         var lock: String?
         /// `licenselint lock`: write the lock instead of a report; with `--update`, only these models.
@@ -59,6 +62,7 @@ enum CheckCommand {
             case "--color": o.color = true
             case "--no-color": o.color = false
             case "--allow-empty-profile": o.allowEmptyProfile = true
+            case "--strict": o.strict = true
             case "--lock": guard let v = reader.value(name, inline: inline) else { return nil }; o.lock = v
             case "--update" where lockCommand: guard let v = reader.value(name, inline: inline) else { return nil }; o.updates.append(v)
             default:
@@ -276,6 +280,13 @@ enum CheckCommand {
             for c in chunks { console.out(c) }
         }
         if !result.inputErrors.isEmpty { return ExitCode.error }
+        if o.strict {
+            let skips = report.allFindings.filter { ["scan-skipped", "license-file-skipped", "model-reference-unresolved"].contains($0.ruleID) && $0.suppressedBy == nil }
+            if !skips.isEmpty {
+                console.err("error: --strict: \(count(skips.count, "input")) not read or not resolved (\(Set(skips.map(\.ruleID)).sorted().joined(separator: ", "))); the scan is incomplete [strict.incomplete]\n")
+                return ExitCode.error
+            }
+        }
         // Writing a baseline accepts today's findings: the run succeeds.
         if o.writeBaseline != nil { return ExitCode.ok }
         return ReportSummary(report).exitCode == 0 ? ExitCode.ok : ExitCode.findings

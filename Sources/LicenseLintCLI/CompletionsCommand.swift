@@ -60,6 +60,7 @@ enum CompletionsCommand {
                 Option(long: "--models-root", short: nil, value: .directory, help: "Folder of base models"),
                 Option(long: "--sbom", short: nil, value: .file, help: "CycloneDX JSON BOM to check"),
                 Option(long: "--allow-empty-profile", short: nil, value: nil, help: "Accept a profile that states nothing"),
+                Option(long: "--strict", short: nil, value: nil, help: "Exit 2 when anything was not read or resolved"),
                 Option(long: "--lock", short: nil, value: .file, help: "Lock file of reviewed terms"),
                 Option(long: "--baseline", short: nil, value: .file, help: "Report only findings not in this baseline"),
                 Option(long: "--write-baseline", short: nil, value: .file, help: "Write todays findings as the baseline"),

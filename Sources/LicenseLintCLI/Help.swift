@@ -182,6 +182,8 @@ enum Help {
           --color, --no-color    Force colour on or off (default: on a terminal, unless NO_COLOR is set)
           --lock FILE            Lock file of reviewed terms (default: .licenselint.lock beside the
                                  profile, when there is one); see 'licenselint lock'
+          --strict               Exit 2 when anything was not read or resolved: a file too large to scan,
+                                 a licence-like file skipped, a model loaded from an unresolvable name
           --allow-empty-profile  Check with a profile that states nothing (every rule then says what
                                  it cannot decide); without it such a profile is an input error
       -h, --help                 Show this help

@@ -321,6 +321,9 @@ let badInputs: [BadInput] = [
         let profile = packageRoot + "/Fixtures/profiles/enterprise.yaml"
         r = try run(["check", "--profile", profile, s.dir + "/app"])
         #expect(r.code == 1 && r.stdout.contains("error[user-cap-exceeded]") && r.stdout.contains("referenced at src/run.py:1 (from_pretrained)"), "\(r.stdout)")
+        // --strict: a model loaded from a name that cannot be resolved makes the scan incomplete.
+        r = try run(["check", "--strict", "--profile", profile, s.dir + "/app"])
+        #expect(r.code == 2 && r.stderr.contains("strict.incomplete") && r.stderr.contains("model-reference-unresolved"), "\(r.stderr)")
         let bom = s.dir + "/app.cdx.json"
         r = try run(["bom", "--profile", profile, "--output", bom, s.dir + "/app"])
         #expect(r.code == 0 && FileManager.default.fileExists(atPath: bom), "\(r.stderr)")
