@@ -417,3 +417,22 @@ private func sarifResults(_ log: [String: Any]) throws -> (rules: [[String: Any]
     let text = TextReporter.render(report, rules: sampleRules, options: ReportOptions())
     #expect(text.contains("  verdict: Blocked — "))
 }
+
+/// The Markdown report's first screen ends with what to do: conflicts to resolve with the remedy and who is
+/// bound, facts to supply, duties to discharge — before any per-model section.
+@Test func markdownListsTheActionsOnTheFirstScreen() throws {
+    guard case .success(let p) = ProfileLoader.load(path: fixture("Fixtures/profiles/startup.yaml")) else { Issue.record("profile"); return }
+    let report = Checker(profile: p, catalogue: sharedCatalogue, today: "2026-11-23").check(paths: [fixture("Fixtures/models")]).report
+    let md = MarkdownReporter.render(report, rules: RuleRegistry.descriptions, options: ReportOptions())
+    let actions = try #require(md.range(of: "\n## Actions\n"))
+    let firstModel = try #require(md.range(of: "\n## api-only-closed\n"))
+    #expect(actions.lowerBound < firstModel.lowerBound)
+    let section = String(md[actions.upperBound..<firstModel.lowerBound])
+    #expect(section.contains("**To unblock** (conflicts with the licence):"))
+    #expect(section.contains("- **noncommercial-research-vision** — `non-commercial-use`: Use a model licensed for commercial use, or obtain a commercial licence from the licensor; who: the licensee"))
+    #expect(section.contains("- **api-only-closed** — `contract-not-applicable`: put the governing terms (business or API terms) in the model folder and check again"))
+    #expect(section.contains("**To discharge** (duties the plan triggers):"))
+    #expect(section.contains("- **aurora-community-chat** — show the required notice \"Made with Aurora\" on the product's website"))
+    // A model that is clear has no action.
+    #expect(!section.contains("open-source-olmo-like"))
+}

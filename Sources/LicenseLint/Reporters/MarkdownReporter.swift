@@ -30,6 +30,8 @@ public enum MarkdownReporter: Reporter {
             }
         }
 
+        out += actions(report, rules: rules)
+
         if !report.generalFindings.isEmpty {
             out += "\n## General findings\n\n"
             let entries = report.generalFindings.sorted(by: Report.order).map { ReportFormatting.Entry(finding: $0, modelPath: nil) }
@@ -54,6 +56,42 @@ public enum MarkdownReporter: Reporter {
         }
         return out
     }
+
+    /// What to do, on the first screen: the conflicts to resolve (with the rule's remedy and who is bound),
+    /// the facts to supply, and the duties to discharge (each with its trigger and place), one line each.
+    static func actions(_ report: Report, rules: [RuleDescription]) -> String {
+        let byID = Dictionary(rules.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var unblock: [String] = [], supply: [String] = [], discharge: [String] = []
+        for m in report.models {
+            var seen: Set<String> = []
+            for f in m.findings.sorted(by: Report.order) where f.suppressedBy == nil && f.category != .information {
+                let at = f.location.map { " (\(code("\($0.path):\($0.line)")))" } ?? ""
+                let d = byID[f.ruleID]
+                if f.category == .duty {
+                    guard seen.insert("duty " + f.message).inserted else { continue }
+                    discharge.append("- **\(inline(m.name))** — \(inline(f.message))\(d.map { "; who: \(inline($0.bound))" } ?? "")\(at)")
+                } else if f.severity == .error {
+                    guard seen.insert("error " + f.ruleID).inserted else { continue }
+                    let fix = trimmed(d?.fix ?? "resolve the conflict")
+                    unblock.append("- **\(inline(m.name))** — \(code(f.ruleID)): \(inline(fix))\(d.map { "; who: \(inline($0.bound)); where: \(inline($0.place))" } ?? "")\(at)")
+                } else if f.severity == .warning {
+                    guard seen.insert("warning " + f.ruleID).inserted else { continue }
+                    // A "cannot decide" names the fact to supply in a detail that says what to do; else the rule's remedy.
+                    let instruction = f.details.first { d in ["add ", "put ", "state ", "name ", "record ", "check ", "obtain ", "set ", "say "].contains { d.hasPrefix($0) } }
+                    let need = trimmed((f.category == .undecided ? instruction : nil) ?? d?.fix ?? "state the missing fact")
+                    supply.append("- **\(inline(m.name))** — \(code(f.ruleID)): \(inline(need))\(at)")
+                }
+            }
+        }
+        guard !(unblock.isEmpty && supply.isEmpty && discharge.isEmpty) else { return "" }
+        var out = "\n## Actions\n"
+        if !unblock.isEmpty { out += "\n**To unblock** (conflicts with the licence):\n\n" + unblock.joined(separator: "\n") + "\n" }
+        if !supply.isEmpty { out += "\n**To decide** (facts to supply):\n\n" + supply.joined(separator: "\n") + "\n" }
+        if !discharge.isEmpty { out += "\n**To discharge** (duties the plan triggers):\n\n" + discharge.joined(separator: "\n") + "\n" }
+        return out
+    }
+
+    static func trimmed(_ s: String) -> String { s.hasSuffix(".") ? String(s.dropLast()) : s }
 
     private static func model(_ m: ModelReport, report: Report) -> String {
         var out = "\n## \(inline(m.name))\n\n"
