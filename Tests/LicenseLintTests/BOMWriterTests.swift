@@ -33,6 +33,18 @@ import Foundation
         for (name, d) in a { #expect(b[name] == d, "\(profile) \(name): folder \(d), BOM \(b[name] ?? "missing")") }
     }
 
+    /// An application repository: models named in code (an unresolved one included) keep their verdicts.
+    @Test func anApplicationsModelsKeepTheirVerdictsThroughTheBOM() throws {
+        let s = try ModelReferenceTests().repo()
+        let c = try checker("startup")
+        let direct = c.check(paths: [s.dir + "/app"]).report
+        let path = try s.write("app.cdx.json", Array(BOMWriter.render(direct, verdicts: true).utf8))
+        let viaBOM = c.check(paths: [], sboms: [path]).report
+        let a = decisions(direct), b = decisions(viaBOM)
+        #expect(a.count >= 8 && a.keys.contains { $0.hasPrefix("model loaded at") })
+        for (name, d) in a { #expect(b[name] == d, "\(name): code \(d), BOM \(b[name] ?? "missing")") }
+    }
+
     @Test func theBOMIsCycloneDX16AndDeterministic() throws {
         let c = try checker("enterprise")
         let report = c.check(paths: [fixture("Fixtures/models")]).report

@@ -379,7 +379,13 @@ extension Checker {
             }
         }
 
-        if c.licenses.isEmpty {
+        let unresolved = c.properties.filter { $0.name == "licenselint:unresolved" }.map(\.value)
+        if let message = unresolved.first {
+            // A model an application loads from a name nobody could read: which licence applies is unknown.
+            findings.append(Finding(ruleID: "model-reference-unresolved", severity: .warning, category: .undecided,
+                                    message: message, model: name, location: anchor,
+                                    details: ["name the model where it is loaded or configured, or check its folder with licenselint"]))
+        } else if c.licenses.isEmpty {
             findings.append(Finding(ruleID: "no-license-found", severity: .error, category: .input,
                                     message: "no licence found: the BOM component has no licenses entry",
                                     model: name, location: anchor,

@@ -16,7 +16,11 @@ public enum BOMWriter {
                 ("name", .string(m.name)),
             ]
             let own = m.licenses.filter { $0.source != .inherited && !isIncorporatedPolicy($0) }
-            let licences = own.compactMap(license)
+            var licences = own.compactMap(license)
+            // Terms licenselint could not identify stay unknown in the BOM (never an empty, licence-free entry).
+            if licences.isEmpty, let f = m.findings.first(where: { $0.ruleID == "license-unknown" }) {
+                licences.append(.object([("license", .object([("name", .string("unknown licence: " + f.message))]))]))
+            }
             if !licences.isEmpty { c.append(("licenses", .array(licences))) }
             var parameters: [(String, JSON)] = []
             if let task = m.facts.pipelineTag { parameters.append(("task", .string(task))) }
@@ -65,6 +69,8 @@ public enum BOMWriter {
                 }
             }
             for r in m.references { property("licenselint:referenced-at", r) }
+            // A model loaded from a name that could not be read stays a "cannot decide" in the BOM.
+            for f in m.findings where f.ruleID == "model-reference-unresolved" { property("licenselint:unresolved", f.message) }
             c.append(("properties", .array(properties)))
             components.append(.object(c))
         }
