@@ -10,8 +10,9 @@ import Foundation
 
     @Test(arguments: ["enterprise", "startup", "research-lab", "public-sector"])
     func reportsMatchTheGoldenFiles(_ profile: String) throws {
+        // Absolute paths (whatever the test's working folder), written relative to the package below.
         guard case .success(var p) = ProfileLoader.load(path: fixture("Fixtures/profiles/\(profile).yaml")) else { Issue.record("profile"); return }
-        p.path = "Fixtures/profiles/\(profile).yaml"
+        p.path = fixture("Fixtures/profiles/\(profile).yaml")
         let table = try BaseModelTable.load(catalogueDirectory: fixture("Licenses"))
         let report = Checker(profile: p, catalogue: sharedCatalogue, today: "2026-11-23", toolVersion: "golden", baseModels: table)
             .check(paths: [fixture("Fixtures/models")]).report

@@ -304,7 +304,7 @@ private func sarifResults(_ log: [String: Any]) throws -> (rules: [[String: Any]
 @Test func markdownIsAReviewDocument() {
     let md = MarkdownReporter.render(sampleReport(root: ""), rules: sampleRules, options: ReportOptions())
     for heading in ["# licenselint report\n", "\n## meta-llama/Llama-3.1-8B\n", "\n## mistralai/Mistral-7B\n",
-                    "\n### Clauses\n", "\n### Conflicts\n", "\n### Duties\n", "\n### Could not decide\n",
+                    "\n## Appendix\n", "<details><summary>Clauses read for meta-llama/Llama-3.1-8B</summary>", "it is not legal advice", "\n### Conflicts\n", "\n### Duties\n", "\n### Could not decide\n",
                     "\n### Exceptions applied\n", "\n## Exceptions\n", "\n## General findings\n"] {
         #expect(md.contains(heading), "missing \(heading)")
     }

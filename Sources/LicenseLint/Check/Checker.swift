@@ -143,6 +143,8 @@ public struct Checker: Sendable {
         var report = Report(profilePath: profile.path, profileSummary: profile.summary, models: models, exceptions: exceptions,
                             generalFindings: general, failOn: profile.failOn, toolVersion: toolVersion)
         report.inputErrors = inputErrors
+        report.date = today
+        if !profile.path.isEmpty, let bytes = try? SourceFile.readRaw(path: profile.path, maxBytes: 1 << 20) { report.profileSHA256 = SHA256.hex(bytes) }
         return Result(report: report, inputErrors: inputErrors)
     }
 

@@ -206,6 +206,9 @@ public struct Report: Sendable {
     /// Inputs that could not be read (a missing path, a bad SBOM). They are also listed as `input-error`
     /// findings, so every format shows them, and they make the run's exit code 2.
     public var inputErrors: [InputError] = []
+    /// The date the check ran (yyyy-mm-dd), and the SHA-256 of the profile file, for the report's metadata.
+    public var date: String? = nil
+    public var profileSHA256: String? = nil
 
     public init(profilePath: String, profileSummary: [(String, String)], models: [ModelReport], exceptions: [AppliedException],
                 generalFindings: [Finding], failOn: Severity, toolVersion: String) {

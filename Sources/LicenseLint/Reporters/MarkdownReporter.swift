@@ -54,6 +54,7 @@ public enum MarkdownReporter: Reporter {
                     + "\(cell(inline(e.expires ?? "never"))) | \(used) | \(cell(at)) |\n"
             }
         }
+        out += appendix(report)
         return out
     }
 
@@ -92,6 +93,41 @@ public enum MarkdownReporter: Reporter {
     }
 
     static func trimmed(_ s: String) -> String { s.hasSuffix(".") ? String(s.dropLast()) : s }
+
+    /// The clause tables per model (folded), the report's metadata and the note that it is not legal advice.
+    static func appendix(_ report: Report) -> String {
+        var out = "\n## Appendix\n"
+        for m in report.models {
+            let withClauses = m.licenses.filter { !$0.clauses.isEmpty }
+            guard !withClauses.isEmpty else { continue }
+            out += "\n<details><summary>Clauses read for \(html(m.name))</summary>\n\n"
+            for l in withClauses {
+                out += "**\(inline(ReportFormatting.licenseName(l)))**\(l.source == .text ? "" : " — from the catalogue, not in the folder")\n\n"
+                out += "| Clause | Parameters | Line | Quote |\n| --- | --- | --- | --- |\n"
+                let file: String
+                if l.source == .text, let f = l.file { file = f }
+                else { file = "catalogue \(l.identification?.id ?? l.declaredID ?? "")" + (l.identification?.url.map { " (\($0))" } ?? "") }
+                for c in l.clauses {
+                    let at = l.source == .text ? "\(file):\(c.evidence.line)" : file
+                    out += "| \(cell(code(c.kind.rawValue))) | \(cell(inline(ReportFormatting.clauseParameters(c)))) | "
+                        + "\(cell(code(at))) | \(cell(inline(c.evidence.text))) |\n"
+                }
+                out += "\n"
+            }
+            out += "</details>\n"
+        }
+        out += "\n**Report:** licenselint \(inline(report.toolVersion))"
+        if let d = report.date { out += ", checked on \(d)" }
+        out += "; profile \(code(report.profilePath))"
+        if let h = report.profileSHA256 { out += " (SHA-256 \(code(h)))" }
+        out += ".\n\nThis report reads licence texts and compares them with the plan the profile states; it is not legal advice. Counsel decides.\n"
+        return out
+    }
+
+    /// Text for an HTML element (a <summary>): no markup.
+    static func html(_ s: String) -> String {
+        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+    }
 
     private static func model(_ m: ModelReport, report: Report) -> String {
         var out = "\n## \(inline(m.name))\n\n"
@@ -137,18 +173,8 @@ public enum MarkdownReporter: Reporter {
             out += "\n"
         }
 
-        out += "### Clauses\n\n"
-        let withClauses = m.licenses.filter { !$0.clauses.isEmpty }
-        if withClauses.isEmpty { out += "No clauses found.\n" }
-        for (i, l) in withClauses.enumerated() {
-            if withClauses.count > 1 { out += (i > 0 ? "\n" : "") + "**\(inline(ReportFormatting.licenseName(l)))**\n\n" }
-            out += "| Clause | Parameters | Line | Quote |\n| --- | --- | --- | --- |\n"
-            let file = l.file ?? "catalogue \(l.declaredID ?? l.identification?.id ?? "")"
-            for c in l.clauses {
-                out += "| \(cell(code(c.kind.rawValue))) | \(cell(inline(ReportFormatting.clauseParameters(c)))) | "
-                    + "\(cell(code("\(file):\(c.evidence.line)"))) | \(cell(inline(c.evidence.text))) |\n"
-            }
-        }
+        let clauseCount = m.licenses.reduce(0) { $0 + $1.clauses.count }
+        out += clauseCount == 0 ? "No clauses found.\n" : "Clauses: \(clauseCount), listed in the appendix.\n"
 
         let entries = m.findings.sorted(by: Report.order).map { ReportFormatting.Entry(finding: $0, modelPath: m.path) }
         let active = entries.filter { $0.finding.suppressedBy == nil }
