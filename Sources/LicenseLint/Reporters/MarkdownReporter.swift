@@ -62,33 +62,37 @@ public enum MarkdownReporter: Reporter {
     /// the facts to supply, and the duties to discharge (each with its trigger and place), one line each.
     static func actions(_ report: Report, rules: [RuleDescription]) -> String {
         let byID = Dictionary(rules.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        var unblock: [String] = [], supply: [String] = [], discharge: [String] = []
+        // One line per action; the models it applies to are named together (the same duty on three models
+        // is one line), the licence line stays in each model's section.
+        var lines: [[String]] = [[], [], []]
+        var models: [[String: [String]]] = [[:], [:], [:]]
+        func add(_ bucket: Int, _ text: String, _ model: String) {
+            if models[bucket][text] == nil { lines[bucket].append(text) }
+            if !(models[bucket][text]?.contains(model) ?? false) { models[bucket][text, default: []].append(model) }
+        }
         for m in report.models {
-            var seen: Set<String> = []
             for f in m.findings.sorted(by: Report.order) where f.suppressedBy == nil && f.category != .information {
-                let at = f.location.map { " (\(code("\($0.path):\($0.line)")))" } ?? ""
                 let d = byID[f.ruleID]
                 if f.category == .duty {
-                    guard seen.insert("duty " + f.message).inserted else { continue }
-                    discharge.append("- **\(inline(m.name))** — \(inline(f.message))\(d.map { "; who: \(inline($0.bound))" } ?? "")\(at)")
+                    add(2, inline(f.message) + (d.map { "; who: \(inline($0.bound))" } ?? ""), m.name)
                 } else if f.severity == .error {
-                    guard seen.insert("error " + f.ruleID).inserted else { continue }
                     let fix = trimmed(d?.fix ?? "resolve the conflict")
-                    unblock.append("- **\(inline(m.name))** — \(code(f.ruleID)): \(inline(fix))\(d.map { "; who: \(inline($0.bound)); where: \(inline($0.place))" } ?? "")\(at)")
+                    add(0, "\(code(f.ruleID)): \(inline(fix))" + (d.map { "; who: \(inline($0.bound))" } ?? ""), m.name)
                 } else if f.severity == .warning {
-                    guard seen.insert("warning " + f.ruleID).inserted else { continue }
                     // A "cannot decide" names the fact to supply in a detail that says what to do; else the rule's remedy.
                     let instruction = f.details.first { d in ["add ", "put ", "state ", "name ", "record ", "check ", "obtain ", "set ", "say "].contains { d.hasPrefix($0) } }
                     let need = trimmed((f.category == .undecided ? instruction : nil) ?? d?.fix ?? "state the missing fact")
-                    supply.append("- **\(inline(m.name))** — \(code(f.ruleID)): \(inline(need))\(at)")
+                    add(1, "\(code(f.ruleID)): \(inline(need))", m.name)
                 }
             }
         }
-        guard !(unblock.isEmpty && supply.isEmpty && discharge.isEmpty) else { return "" }
+        guard lines.contains(where: { !$0.isEmpty }) else { return "" }
+        let titles = ["**To unblock** (conflicts with the licence):", "**To decide** (facts to supply):", "**To discharge** (duties the plan triggers):"]
         var out = "\n## Actions\n"
-        if !unblock.isEmpty { out += "\n**To unblock** (conflicts with the licence):\n\n" + unblock.joined(separator: "\n") + "\n" }
-        if !supply.isEmpty { out += "\n**To decide** (facts to supply):\n\n" + supply.joined(separator: "\n") + "\n" }
-        if !discharge.isEmpty { out += "\n**To discharge** (duties the plan triggers):\n\n" + discharge.joined(separator: "\n") + "\n" }
+        for b in 0..<3 where !lines[b].isEmpty {
+            out += "\n\(titles[b])\n\n"
+            for text in lines[b] { out += "- **\((models[b][text] ?? []).map(inline).joined(separator: ", "))** — \(text)\n" }
+        }
         return out
     }
 
