@@ -265,7 +265,9 @@ enum CheckCommand {
             baselineNote = note
         }
         let useColor = (o.output == nil || o.output == "-") && (o.color ?? console.useColor)
-        let options = ReportOptions(color: useColor && o.format == "text", baseDirectory: console.currentDirectory)
+        // Markdown links cited lines relative to where the report is read: its folder, or here when printed.
+        let linkBase = o.output.flatMap { $0 == "-" ? nil : (resolve($0, console) as NSString).deletingLastPathComponent } ?? console.currentDirectory
+        let options = ReportOptions(color: useColor && o.format == "text", baseDirectory: console.currentDirectory, linkBase: linkBase)
         guard var chunks = Reporters.renderChunks(format: o.format, report: report, rules: RuleRegistry.descriptions, options: options) else {
             return ExitCode.error
         }

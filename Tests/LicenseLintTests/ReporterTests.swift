@@ -438,3 +438,15 @@ private func sarifResults(_ log: [String: Any]) throws -> (rules: [[String: Any]
     // A model that is clear has no action.
     #expect(!section.contains("open-source-olmo-like"))
 }
+
+/// Cited lines link to the file and line (`#L31`), relative to the report's folder; printed without a
+/// folder to link from, they stay plain.
+@Test func markdownLinksCitedLinesRelativeToTheReport() {
+    let report = sampleReport(root: "")
+    let here = MarkdownReporter.render(report, rules: sampleRules, options: ReportOptions(baseDirectory: "/work/repo", linkBase: "/work/repo"))
+    #expect(here.contains("[`models/llama/LICENSE:31`](<models/llama/LICENSE#L31>)"), "\(here)")
+    let below = MarkdownReporter.render(report, rules: sampleRules, options: ReportOptions(baseDirectory: "/work/repo", linkBase: "/work/repo/reports/today"))
+    #expect(below.contains("[`models/llama/LICENSE:31`](<../../models/llama/LICENSE#L31>)"))
+    let plain = MarkdownReporter.render(report, rules: sampleRules, options: ReportOptions())
+    #expect(!plain.contains("#L31") && plain.contains("`models/llama/LICENSE:31`"))
+}

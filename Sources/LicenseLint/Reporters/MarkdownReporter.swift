@@ -5,6 +5,46 @@ public enum MarkdownReporter: Reporter {
     public static let format = "markdown"
 
     public static func render(_ report: Report, rules: [RuleDescription], options: ReportOptions) -> String {
+        Links.$base.withValue(options.linkBase.map { (base: $0, cwd: options.baseDirectory ?? $0) }) {
+            renderDocument(report, rules: rules)
+        }
+    }
+
+    /// Where cited lines link to, for the whole rendering (a task-local: every helper reads it).
+    enum Links {
+        @TaskLocal static var base: (base: String, cwd: String)? = nil
+    }
+
+    /// "`path:23`", linked as `[…](<relative/path#L23>)` when the report has a folder to link from: the
+    /// anchor GitHub and GitLab use for a line of a file.
+    static func at(_ path: String, _ line: Int) -> String {
+        let label = code("\(path):\(line)")
+        guard let b = Links.base, !path.hasPrefix("catalogue "), !path.isEmpty else { return label }
+        let absolute = path.hasPrefix("/") ? path : b.cwd + "/" + path
+        return "[\(label)](<\(relative(standard(absolute), from: standard(b.base)))#L\(line)>)"
+    }
+
+    /// An absolute path with "." and ".." resolved (no file system look-up).
+    static func standard(_ path: String) -> String {
+        var parts: [Substring] = []
+        for c in path.split(separator: "/") {
+            if c == "." { continue }
+            if c == ".." { if !parts.isEmpty { parts.removeLast() }; continue }
+            parts.append(c)
+        }
+        return "/" + parts.joined(separator: "/")
+    }
+
+    /// `path` relative to the folder `from` (with ".." where it lies outside it).
+    static func relative(_ path: String, from: String) -> String {
+        let p = path.split(separator: "/"), f = from.split(separator: "/")
+        var i = 0
+        while i < p.count && i < f.count && p[i] == f[i] { i += 1 }
+        let up = Array(repeating: "..", count: f.count - i)
+        return (up + p[i...].map(String.init)).joined(separator: "/").replacingOccurrences(of: ">", with: "%3E")
+    }
+
+    static func renderDocument(_ report: Report, rules: [RuleDescription]) -> String {
         let report = ReadableText.clean(report)
         var out = "# licenselint report\n\n"
         out += "Profile \(code(report.profilePath)), licenselint \(inline(report.toolVersion)).\n\n"
@@ -112,9 +152,9 @@ public enum MarkdownReporter: Reporter {
                 if l.source == .text, let f = l.file { file = f }
                 else { file = "catalogue \(l.identification?.id ?? l.declaredID ?? "")" + (l.identification?.url.map { " (\($0))" } ?? "") }
                 for c in l.clauses {
-                    let at = l.source == .text ? "\(file):\(c.evidence.line)" : file
+                    let cited = l.source == .text ? at(file, c.evidence.line) : code(file)
                     out += "| \(cell(code(c.kind.rawValue))) | \(cell(inline(ReportFormatting.clauseParameters(c)))) | "
-                        + "\(cell(code(at))) | \(cell(inline(c.evidence.text))) |\n"
+                        + "\(cell(cited)) | \(cell(inline(c.evidence.text))) |\n"
                 }
                 out += "\n"
             }
@@ -208,7 +248,7 @@ public enum MarkdownReporter: Reporter {
             for e in duties {
                 let f = e.finding
                 out += "- [ ] \(inline(f.message)) (\(code(f.ruleID))"
-                if let loc = f.location { out += ", \(code("\(loc.path):\(loc.line)"))" }
+                if let loc = f.location { out += ", \(at(loc.path, loc.line))" }
                 out += ")\n"
                 if let words = f.location?.excerpt, !words.isEmpty { out += "  > \(inline(words))\n" }
                 for d in f.details { out += "  - \(inline(d))\n" }
@@ -243,12 +283,12 @@ public enum MarkdownReporter: Reporter {
         let f = e.finding
         var out = "- **\(f.severity.rawValue)** \(code(f.ruleID)): \(inline(f.message))\n"
         if let loc = f.location {
-            out += "  - Licence \(code("\(loc.path):\(loc.line)"))" + (loc.excerpt.map { ": “\(inline($0))”" } ?? "") + "\n"
+            out += "  - Licence \(at(loc.path, loc.line))" + (loc.excerpt.map { ": “\(inline($0))”" } ?? "") + "\n"
         } else if e.modelPath == nil, f.profileLocation == nil {
             out += "  - \(code(ReportFormatting.primary(e, report: report).path))\n"
         }
         if let p = f.profileLocation {
-            out += "  - Profile \(code("\(p.path):\(p.line)"))" + (p.excerpt.map { ": \(code($0))" } ?? "") + "\n"
+            out += "  - Profile \(at(p.path, p.line))" + (p.excerpt.map { ": \(code($0))" } ?? "") + "\n"
         }
         for d in f.details { out += "  - \(inline(d))\n" }
         if let x = f.suppressedBy { out += "  - \(inline(ReportFormatting.suppression(x)))\n" }

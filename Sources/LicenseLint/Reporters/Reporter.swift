@@ -12,8 +12,12 @@ public struct ReportOptions: Sendable {
     /// Paths are written relative to this directory in SARIF URIs and GitHub annotations.
     public var baseDirectory: String? = nil
 
-    public init(color: Bool = false, baseDirectory: String? = nil) {
-        self.color = color; self.baseDirectory = baseDirectory
+    /// The folder the report is read from (where it is written, or the current folder when printed): the
+    /// Markdown report links each cited line there, `path#L23`. Nil: no links.
+    public var linkBase: String? = nil
+
+    public init(color: Bool = false, baseDirectory: String? = nil, linkBase: String? = nil) {
+        self.color = color; self.baseDirectory = baseDirectory; self.linkBase = linkBase
     }
 }
 
