@@ -341,17 +341,7 @@ public struct Checker: Sendable {
             }
         }
         // Policies the licences incorporate (e.g. an acceptable use policy) apply too.
-        var policyIDs: [String] = []
-        for l in licenses {
-            guard let id = l.identification?.id ?? l.declaredID, let entry = catalogue?.entry(for: id) else { continue }
-            policyIDs += entry.policies
-        }
-        let present = Set(licenses.compactMap { $0.identification?.id })
-        for pid in policyIDs where !present.contains(pid) {
-            guard let p = catalogue?.entry(for: pid) else { continue }
-            let anchor = licenses.first
-            licenses.append(catalogueLicense(p, file: anchor?.file, line: 1, declared: p.id, via: "incorporated by reference (catalogue entry '\(p.id)')"))
-        }
+        licenses += incorporatedPolicies(of: licenses, file: licenses.first?.file, line: 1)
         if licenses.isEmpty && !findings.contains(where: { $0.category == .input }) {
             findings.append(Finding(ruleID: "no-license-found", severity: .error, category: .input,
                                     message: "no licence found: no LICENSE/LICENCE/COPYING/USE_POLICY file and no license: in a model card",
@@ -370,13 +360,8 @@ public struct Checker: Sendable {
         let openness = OpennessAssessor.assess(licenses: all, card: m.card, catalogue: catalogue)
         var notices = m.card?.text ?? ""
         for n in m.input.noticeFiles { notices += "\n" + ((try? SourceFile.load(path: n)).map { String(decoding: $0.bytes, as: UTF8.self) } ?? "") }
-        if !all.isEmpty {
-            let ctx = RuleContext(model: m.input.name, modelPath: m.input.path, licenses: all, profile: profile.plan(for: m.input.path), catalogue: catalogue,
-                                  card: m.card, openness: openness, ownLicenses: m.licenses, hasLicenseFile: !m.input.licenseFiles.isEmpty,
-                                  noticeText: notices)
-            for rule in RuleRegistry.all { findings += rule.evaluate(ctx) }
-            Checker.settleConditionalDuties(&findings)
-        }
+        findings += applyRules(model: m.input.name, path: m.input.path, licenses: all, own: m.licenses, card: m.card, openness: openness,
+                               plan: profile.plan(for: m.input.path), hasLicenseFile: !m.input.licenseFiles.isEmpty, noticeText: notices)
         var report = ModelReport(name: m.input.name, path: m.input.path, licenses: all, openness: openness, lineage: m.lineage,
                                  findings: findings.sorted(by: Report.order))
         report.datasets = m.card?.datasets ?? []
@@ -392,6 +377,34 @@ public struct Checker: Sendable {
         report.facts.noticesPresent = Array(Set(all.flatMap { $0.clauses }.compactMap { $0["notice"]?.description }
             .filter { !$0.isEmpty && NoticeMissingRule.present($0, inNormalised: flat) })).sorted()
         return report
+    }
+
+    /// The policies the licences incorporate by reference (an acceptable use policy), from the catalogue,
+    /// each once, cited at `file:line`: for model folders, BOM components and models named in code alike.
+    func incorporatedPolicies(of licenses: [AppliedLicense], file: String?, line: Int) -> [AppliedLicense] {
+        var present = Set(licenses.compactMap { $0.identification?.id })
+        var out: [AppliedLicense] = []
+        for l in licenses {
+            guard let id = l.identification?.id ?? l.declaredID, let entry = catalogue?.entry(for: id) else { continue }
+            for pid in entry.policies where present.insert(pid).inserted {
+                guard let p = catalogue?.entry(for: pid) else { continue }
+                out.append(catalogueLicense(p, file: file, line: line, declared: p.id, via: "incorporated by reference (catalogue entry '\(p.id)')"))
+            }
+        }
+        return out
+    }
+
+    /// Every rule over a model's licences, conditional duties settled: the one judging step shared by model
+    /// folders, BOM components and models named in code. No licence, no rule (the input finding says why).
+    func applyRules(model: String, path: String, licenses: [AppliedLicense], own: [AppliedLicense], card: ModelCard?, openness: Openness,
+                    plan: Profile, hasLicenseFile: Bool, noticeText: String) -> [Finding] {
+        guard !licenses.isEmpty else { return [] }
+        let ctx = RuleContext(model: model, modelPath: path, licenses: licenses, profile: plan, catalogue: catalogue, card: card,
+                              openness: openness, ownLicenses: own, hasLicenseFile: hasLicenseFile, noticeText: noticeText)
+        var findings: [Finding] = []
+        for rule in RuleRegistry.all { findings += rule.evaluate(ctx) }
+        Checker.settleConditionalDuties(&findings)
+        return findings
     }
 
     /// A duty that applies only if an unstated fact is true decides the verdict (cannot decide) only when
@@ -446,18 +459,14 @@ public struct Checker: Sendable {
                 }
                 let base = prepare(input)
                 if base.licenses.isEmpty { unresolved(repo, "no licence could be read in its folder \(dir)") }
-                let own = Set(m.licenses.map { l in l.identification?.id ?? l.clauses.map(\.identity).sorted().joined(separator: "/") })
+                let own = Set(m.licenses.map(\.termsIdentity))
                 for l in base.licenses {
                     // The same licence carried by the derivative itself adds nothing.
-                    if own.contains(l.identification?.id ?? l.clauses.map(\.identity).sorted().joined(separator: "/")) {
+                    if own.contains(l.termsIdentity) {
                         m.lineage.append("keeps \(l.identification?.name ?? "the licence") of base_model \(repo.value)\(how(depth)) (folder \(dir))")
                         continue
                     }
-                    var inherited = l
-                    inherited.source = .inherited
-                    inherited.clauses = whole && depth == 1 ? l.clauses : l.clauses.filter { Lineage.binding.contains($0.kind) }
-                    inherited.via = "via base_model \(repo.value)\(how(depth)) (\(dir))"
-                    inherited.baseModel = repo.value
+                    let inherited = l.inherited(from: repo.value, via: "via base_model \(repo.value)\(how(depth)) (\(dir))", whole: whole && depth == 1)
                     if !inherited.clauses.isEmpty { m.inherited.append(inherited) }
                     m.lineage.append("inherits \(l.identification?.name ?? l.file.map(RuleContext.shortPath) ?? "a licence") via base_model \(repo.value)\(how(depth)) (folder \(dir))")
                 }
@@ -478,11 +487,9 @@ public struct Checker: Sendable {
                     m.lineage.append("keeps \(entry.name) of base_model \(repo.value)\(how(depth))")
                     continue
                 }
-                var l = catalogueLicense(entry, file: card.path, line: repo.line, declared: id, via: "via base_model \(repo.value)\(how(depth)) (catalogue: \(id))")
-                l.source = .inherited
-                l.baseModel = repo.value
-                if !(whole && depth == 1) { l.clauses = l.clauses.filter { Lineage.binding.contains($0.kind) } }
-                m.inherited.append(l)
+                let via = "via base_model \(repo.value)\(how(depth)) (catalogue: \(id))"
+                m.inherited.append(catalogueLicense(entry, file: card.path, line: repo.line, declared: id, via: via)
+                    .inherited(from: repo.value, via: via, whole: whole && depth == 1))
                 m.lineage.append("inherits \(entry.name) via base_model \(repo.value)\(how(depth)) (base-model table; source: \(baseModels.entry(for: repo.value)?.source ?? "?"))")
                 continue
             }

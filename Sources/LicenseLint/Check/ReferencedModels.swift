@@ -41,11 +41,7 @@ extension Checker {
         if let known, let lid = known.license, let entry = catalogue?.entry(for: lid) {
             licenses.append(catalogueLicense(entry, file: first.file, line: first.line, declared: lid,
                                              via: "the base-model table's licence for \(id), read from the \(known.source); the licence text is not in the repository"))
-            var present = Set([entry.id])
-            for pid in entry.policies where present.insert(pid).inserted {
-                guard let p = catalogue?.entry(for: pid) else { continue }
-                licenses.append(catalogueLicense(p, file: first.file, line: first.line, declared: p.id, via: "incorporated by reference (catalogue entry '\(p.id)')"))
-            }
+            licenses += incorporatedPolicies(of: licenses, file: first.file, line: first.line)
         } else {
             let why: String
             if let known, known.license == nil { why = "its weights are published under \(known.terms ?? "terms") (\(known.source)), which the catalogue does not hold" }
@@ -58,11 +54,8 @@ extension Checker {
                                               "put the model's folder (with its licence) in the repository, or add the id to Licenses/base-models/"]))
         }
         let openness = OpennessAssessor.assess(licenses: licenses, card: nil, catalogue: catalogue)
-        if !licenses.isEmpty {
-            let ctx = RuleContext(model: id, modelPath: first.file, licenses: licenses, profile: profile,
-                                  catalogue: catalogue, card: nil, openness: openness, ownLicenses: licenses, hasLicenseFile: true, noticeText: "")
-            for rule in RuleRegistry.all { findings += rule.evaluate(ctx) }
-        }
+        findings += applyRules(model: id, path: first.file, licenses: licenses, own: licenses, card: nil, openness: openness,
+                               plan: profile, hasLicenseFile: true, noticeText: "")
         var m = ModelReport(name: id, path: first.file, licenses: licenses, openness: openness, lineage: [], findings: findings.sorted(by: Report.order))
         m.references = refs.map(Checker.describe)
         return m

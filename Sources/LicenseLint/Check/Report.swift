@@ -232,3 +232,19 @@ public struct Report: Sendable {
         return ka < kb
     }
 }
+
+extension AppliedLicense {
+    /// What makes two licences the same terms: the catalogue id, or the clauses of an unidentified text.
+    var termsIdentity: String { identification?.id ?? clauses.map(\.identity).sorted().joined(separator: "/") }
+
+    /// This licence as a base model passes it on to a derivative: the clauses that bind derivatives, or all
+    /// of them (`whole`, for a quantized copy of the base model's own weights).
+    func inherited(from base: String, via: String, whole: Bool = false) -> AppliedLicense {
+        var l = self
+        l.source = .inherited
+        l.baseModel = base
+        l.via = via
+        if !whole { l.clauses = clauses.filter { Lineage.binding.contains($0.kind) } }
+        return l
+    }
+}

@@ -369,15 +369,7 @@ extension Checker {
 
         resolve(c.licenses, into: &licenses, findings: &findings)
         // Policies the licences incorporate (an acceptable use policy) apply too, as for model folders.
-        let present = Set(licenses.compactMap { $0.identification?.id })
-        var added: Set<String> = []
-        for l in licenses {
-            guard let id = l.identification?.id ?? l.declaredID, let entry = catalogue?.entry(for: id) else { continue }
-            for pid in entry.policies where !present.contains(pid) && added.insert(pid).inserted {
-                guard let p = catalogue?.entry(for: pid) else { continue }
-                licenses.append(catalogueLicense(p, file: bomPath, line: c.line, declared: p.id, via: "incorporated by reference (catalogue entry '\(p.id)')"))
-            }
-        }
+        licenses += incorporatedPolicies(of: licenses, file: bomPath, line: c.line)
 
         let unresolved = c.properties.filter { $0.name == "licenselint:unresolved" }.map(\.value)
         if let message = unresolved.first {
@@ -400,9 +392,7 @@ extension Checker {
         // inherited, as from a base model's folder; the same licence the model has itself adds nothing.
         var inherited: [AppliedLicense] = []
         var lineage: [String] = []
-        // The same licence, as lineage from folders tells it: by id, or by its clauses for an unidentified text.
-        func identity(_ l: AppliedLicense) -> String { l.identification?.id ?? l.clauses.map(\.identity).sorted().joined(separator: "/") }
-        let own = Set(licenses.map(identity))
+        let own = Set(licenses.map(\.termsIdentity))
         for a in c.ancestors {
             var theirs: [AppliedLicense] = []
             resolve(a.licenses, into: &theirs, findings: &findings)
@@ -411,16 +401,13 @@ extension Checker {
                                         message: "cannot decide: base model \(a.name) — the BOM gives no licence for it; its licence terms may bind this derivative",
                                         model: name, location: anchor, details: ["add the base model's licences to its pedigree.ancestors entry"]))
             }
-            for var l in theirs {
-                if own.contains(identity(l)) {
+            for l in theirs {
+                if own.contains(l.termsIdentity) {
                     lineage.append("keeps \(l.identification?.name ?? "the licence") of base_model \(a.name) (BOM pedigree)")
                     continue
                 }
-                l.source = .inherited
-                l.baseModel = a.name
-                l.clauses = l.clauses.filter { Lineage.binding.contains($0.kind) }
-                l.via = "via base_model \(a.name) (BOM pedigree)"
-                if !l.clauses.isEmpty { inherited.append(l) }
+                let passed = l.inherited(from: a.name, via: "via base_model \(a.name) (BOM pedigree)")
+                if !passed.clauses.isEmpty { inherited.append(passed) }
                 lineage.append("inherits \(l.identification?.name ?? "a licence") via base_model \(a.name) (BOM pedigree)")
             }
         }
@@ -444,13 +431,8 @@ extension Checker {
         }
         let hasLicenseFile = prop("license-file").first != "absent"
         let openness = OpennessAssessor.assess(licenses: all, card: card, catalogue: catalogue)
-        if !all.isEmpty {
-            let ctx = RuleContext(model: name, modelPath: bomPath, licenses: all, profile: profile.plan(for: name), catalogue: catalogue,
-                                  card: facts ? card : nil, openness: openness, ownLicenses: licenses, hasLicenseFile: hasLicenseFile,
-                                  noticeText: prop("notice").joined(separator: "\n"))
-            for rule in RuleRegistry.all { findings += rule.evaluate(ctx) }
-            Checker.settleConditionalDuties(&findings)
-        }
+        findings += applyRules(model: name, path: bomPath, licenses: all, own: licenses, card: facts ? card : nil, openness: openness,
+                               plan: profile.plan(for: name), hasLicenseFile: hasLicenseFile, noticeText: prop("notice").joined(separator: "\n"))
         var report = ModelReport(name: name, path: bomPath, licenses: all, openness: openness, lineage: lineage,
                                  findings: findings.sorted(by: Report.order))
         report.datasets = c.datasets
