@@ -98,7 +98,10 @@ enum OutputFile {
         if let mode { m = mode } else { let u = umask(0); umask(u); m = 0o666 & ~u }
         fchmod(fd, m)
         var werr: Int32? = nil
-        for chunk in bytes where werr == nil { werr = writeAll(fd, chunk) }
+        for chunk in bytes {
+            werr = writeAll(fd, chunk)
+            if werr != nil { break }  // a full disk: stop making the rest of the report
+        }
         let serr: Int32? = fsync(fd) == 0 ? nil : errno
         close(fd)
         if let e = werr ?? serr { throw Failure(message: "cannot write \(displayName): \(describe(e)) [output.unwritable]") }

@@ -84,6 +84,7 @@ import Foundation
         let s = try LayoutScratch()
         let none = try check(try s.write("a/none.gguf", Self.aurora(license: nil).bytes))
         #expect(none.findings.contains { $0.ruleID == "no-license-found" && $0.message.contains("GGUF metadata") })
+        #expect(none.findings.filter { $0.ruleID == "no-license-found" }.count == 1, "\(none.findings.map(\.message))")
         let broken = try check(try s.write("b/broken.gguf", Array(Self.aurora().bytes.prefix(40))))
         #expect(broken.findings.contains { $0.ruleID == "license-unreadable" && $0.message.contains("gguf.invalid") })
         #expect(broken.verdict == .blocked)

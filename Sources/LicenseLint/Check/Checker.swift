@@ -144,7 +144,7 @@ public struct Checker: Sendable {
                             generalFindings: general, failOn: profile.failOn, toolVersion: toolVersion)
         report.inputErrors = inputErrors
         report.date = today
-        if !profile.path.isEmpty, let bytes = try? SourceFile.readRaw(path: profile.path, maxBytes: 1 << 20) { report.profileSHA256 = SHA256.hex(bytes) }
+        report.profileSHA256 = profile.sha256
         return Result(report: report, inputErrors: inputErrors)
     }
 
@@ -301,7 +301,7 @@ public struct Checker: Sendable {
                 guard let e = entry else {
                     if licenses.isEmpty || id.lowercased() != "other" {
                         findings.append(Finding(ruleID: "license-unknown", severity: .error, category: .input,
-                                                message: "\(GGUF.isGGUF(card.path) ? "the GGUF metadata declares" : "model card declares") licence '\(id)', which is not in the catalogue",
+                                                message: "\(card.fromGGUF ? "the GGUF metadata declares" : "model card declares") licence '\(id)', which is not in the catalogue",
                                                 model: name, location: FileLocation(path: card.path, line: declared.line, column: declared.column),
                                                 details: licenses.isEmpty ? ["no licence text in the folder either: the terms are unknown"]
                                                                           : ["the licence text in the folder is used"]))
@@ -334,9 +334,8 @@ public struct Checker: Sendable {
                     }
                     continue
                 }
-                let fromGGUF = GGUF.isGGUF(card.path)
                 licenses.append(catalogueLicense(e, file: card.path, line: declared.line, declared: declared.value,
-                                                 via: fromGGUF ? "declared in the GGUF metadata as general.license '\(declared.value)'" : nil))
+                                                 via: card.fromGGUF ? "declared in the GGUF metadata as general.license '\(declared.value)'" : nil))
                 if ids.count > 1 && declared.value.uppercased().contains(" OR ") { break }  // a choice: the first that resolves
             }
         }
@@ -347,7 +346,7 @@ public struct Checker: Sendable {
                                     message: "no licence found: no LICENSE/LICENCE/COPYING/USE_POLICY file and no license: in a model card",
                                     model: name, location: FileLocation(path: input.path, line: 1),
                                     details: ["a model without a licence is not licensed for anything"]))
-        } else if licenses.isEmpty {
+        } else if licenses.isEmpty && !findings.contains(where: { $0.ruleID == "no-license-found" }) {
             findings.append(Finding(ruleID: "no-license-found", severity: .error, category: .input,
                                     message: "no readable licence for this model", model: name, location: FileLocation(path: input.path, line: 1)))
         }
@@ -372,10 +371,13 @@ public struct Checker: Sendable {
         report.facts.tags = m.card?.tags ?? []
         report.facts.baseModels = m.card?.baseModels.map(\.value) ?? []
         report.facts.hasLicenseFile = !m.input.licenseFiles.isEmpty
-        // The required notices the folder's files carry (as NoticeMissingRule looks for them).
-        let flat = NoticeMissingRule.normal(notices)
-        report.facts.noticesPresent = Array(Set(all.flatMap { $0.clauses }.compactMap { $0["notice"]?.description }
-            .filter { !$0.isEmpty && NoticeMissingRule.present($0, inNormalised: flat) })).sorted()
+        // The required notices the folder's files carry (as NoticeMissingRule looks for them), for an ML-BOM;
+        // the folder's text is normalised only when a licence requires a notice.
+        let required = Set(all.flatMap { $0.clauses }.compactMap { $0["notice"]?.description }.filter { !$0.isEmpty })
+        if !required.isEmpty {
+            let flat = NoticeMissingRule.normal(notices)
+            report.facts.noticesPresent = required.filter { NoticeMissingRule.present($0, inNormalised: flat) }.sorted()
+        }
         return report
     }
 

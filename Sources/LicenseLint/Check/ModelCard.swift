@@ -21,6 +21,8 @@ public struct ModelCard: Sendable {
     public var tags: [String] = []
     /// `extra_gated_prompt`: what a Hugging Face gate shows before download; often the licence itself.
     public var gatedPrompt: Located<String>?
+    /// The "card" is a GGUF file's header metadata, not a Markdown model card.
+    public var fromGGUF = false
     /// Where the training code is, when the card gives a link.
     public var trainingCodeURL: String?
     /// `base_model_relation`: finetune, quantized, adapter or merge.
@@ -151,6 +153,7 @@ extension ModelCard {
     /// its base models. Its "lines" are 1: the header has none.
     public init(gguf meta: GGUFMetadata, path: String) {
         self.path = path
+        fromGGUF = true
         func at(_ v: String?) -> Located<String>? { v.map { Located($0, line: 1, column: 1) } }
         license = at(meta.license); licenseName = at(meta.licenseName); licenseLink = at(meta.licenseLink)
         modelName = at(meta.name)

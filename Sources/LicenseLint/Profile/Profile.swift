@@ -44,6 +44,8 @@ public struct ModelPlan: Sendable {
 
 public struct Profile: Sendable {
     public var path: String
+    /// SHA-256 of the profile as read, for a report's metadata (nil for a profile not read from a file).
+    public var sha256: String? = nil
     // organisation
     public var organisationName: Located<String>?
     public var monthlyActiveUsers: Located<Int64>?

@@ -32,7 +32,8 @@ public enum ProfileLoader {
             let code = error.code.replacingOccurrences(of: "input.", with: "profile.")
             return .failure(ProfileErrors(errors: [ProfileError(code: code, path: path, line: loc.line, column: loc.column, message: error.message)]))
         }
-        return parse(bytes: source.bytes, path: path)
+        // The digest of the bytes read here: the report names the plan it judged, without reading it again.
+        return parse(bytes: source.bytes, path: path).map { p in var p = p; p.sha256 = SHA256.hex(source.bytes); return p }
     }
 
     public static func parse(bytes: [UInt8], path: String) -> Result<Profile, ProfileErrors> {
