@@ -30,6 +30,9 @@ import Foundation
         try s.write("app/deploy/Modelfile", "FROM llama3.1:8b\nPARAMETER temperature 0.3\n")
         try s.write("app/deploy/Dockerfile", "FROM python:3.12\nRUN huggingface-cli download google/gemma-2-9b-it --local-dir /models/gemma\n")
         try s.write("app/model/config.json", "{\"model\": \"someone/ignored-artefact\"}\n")
+        // A model folder's own Python (remote-code modelling files) is not the application loading a model.
+        try s.write("app/model/model.safetensors", "")
+        try s.write("app/model/modeling_aurora.py", "cfg = AutoConfig.from_pretrained(pretrained_model_name_or_path)\n")
         return s
     }
 

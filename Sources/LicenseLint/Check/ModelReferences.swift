@@ -59,19 +59,24 @@ public enum ModelReferenceScanner {
         var refs: [ModelReference] = [], skipped: [(String, String)] = []
         var budget = budget
         var seen: Set<String> = []
-        func visit(_ path: String, depth: Int) {
+        // `inModel`: the folder holds weights, so its Python is the model's own code (trust_remote_code
+        // modelling files), not an application loading a model.
+        func visit(_ path: String, depth: Int, inModel: Bool) {
             guard budget > 0 else { return }
             var isDir: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { return }
             let name = (path as NSString).lastPathComponent
             if isDir.boolValue {
-                guard depth <= 12, seen.insert(ModelDiscovery.realPath(path)).inserted else { return }
+                guard seen.insert(ModelDiscovery.realPath(path)).inserted else { return }
                 if depth > 0 && (name.hasPrefix(".") || name.hasPrefix("models--") || skippedFolders.contains(name.lowercased())) { return }
-                for child in ModelDiscovery.list(path).names { visit((path as NSString).appendingPathComponent(child), depth: depth + 1) }
+                guard depth <= 12 else { skipped.append((path, "more than 12 folders deep: not scanned for model references")); return }
+                let model = ModelDiscovery.contents(path).weights
+                for child in ModelDiscovery.list(path).names { visit((path as NSString).appendingPathComponent(child), depth: depth + 1, inModel: model) }
                 return
             }
             budget -= 1
-            guard let kind = kind(of: name) else { return }
+            if budget == 0 { skipped.append((path, "the scan stopped here, after \(InputLimits.maxFilesWalked) files: files after it were not scanned for model references")) }
+            guard let kind = kind(of: name), !(inModel && kind == .python) else { return }
             var st = stat()
             guard stat(path, &st) == 0, st.st_mode & S_IFMT == S_IFREG else { return }
             guard Int(st.st_size) <= maxBytes else { skipped.append((path, "over \(maxBytes >> 20) MB: not scanned for model references")); return }
@@ -80,7 +85,7 @@ public enum ModelReferenceScanner {
             }
             refs += scan(text: String(decoding: source.bytes, as: UTF8.self), kind: kind, file: path)
         }
-        for p in paths { visit(p, depth: 0) }
+        for p in paths { visit(p, depth: 0, inModel: false) }
         return (refs, skipped)
     }
 
