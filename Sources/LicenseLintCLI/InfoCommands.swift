@@ -48,8 +48,7 @@ enum InfoCommands {
         var out = ""
         for e in cat.entries {
             let openness = e.type == .termsOfService ? "closed" : (e.osiApproved && !e.useRestrictions ? "open" : "restricted")
-            let key = Set(e.clauses.map(\.kind)).intersection([.userCap, .revenueCap, .competingModelBan, .nonCommercial, .researchOnly,
-                                                                .nonProduction, .acceptableUse, .shareAlike, .geographicRestriction])
+            let key = Set(e.clauses.map(\.kind).filter { $0.restrictsUse || $0.conditionsDerivatives })
             out += "\(e.id.padding(toLength: 30, withPad: " ", startingAt: 0)) \(openness.padding(toLength: 11, withPad: " ", startingAt: 0)) \(e.name)"
             if !key.isEmpty { out += "  [" + key.map(\.rawValue).sorted().joined(separator: ", ") + "]" }
             out += "\n"

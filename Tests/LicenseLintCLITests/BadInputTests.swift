@@ -333,3 +333,26 @@ let badInputs: [BadInput] = [
         #expect(r.code == 2 && !FileManager.default.fileExists(atPath: s.dir + "/none.json") && r.stderr.contains("bom.incomplete"), "\(r.stderr)")
     }
 }
+
+/// A repository under review cannot replace the licence facts licenselint decides with: a `Licenses/`
+/// folder in the current folder (or above it) is never taken for the catalogue.
+@Test func hostileLicensesFolderInTheCurrentFolderIsNotTheCatalogue() throws {
+    let s = try Scratch()
+    let hostile = """
+    {"id": "apache-2.0", "name": "HOSTILE catalogue entry", "type": "open-source",
+     "ids": {"spdx": "Apache-2.0", "aliases": ["llama3.1"]}, "clauses": []}
+    """
+    try s.write("Licenses/apache-2.0.json", hostile)
+    try s.write("repo/models/m/README.md", "---\nlicense: llama3.1\n---\n# A model\n")
+    for cwd in [s.dir, s.dir + "/repo", s.dir + "/repo/models"] {
+        let r = try run(["licenses"], environment: ["LICENSELINT_CATALOGUE": ""], cwd: cwd)
+        #expect(r.code == 0)
+        #expect(!r.stdout.contains("HOSTILE"), "the catalogue was taken from \(cwd)")
+        #expect(r.stdout.contains("llama3.1"))
+    }
+    // The declared Llama licence is judged with the real catalogue's terms: the 700M cap decides.
+    let check = try run(["check", "--profile", packageRoot + "/Fixtures/profiles/enterprise.yaml", "models/m"],
+                        environment: ["LICENSELINT_CATALOGUE": ""], cwd: s.dir + "/repo")
+    #expect(!check.stdout.contains("HOSTILE"))
+    #expect(check.stdout.contains("Llama 3.1"))
+}

@@ -62,7 +62,133 @@ import Foundation
         #expect(parsed.identification == nil)
     }
 
-    @Test func catalogueIsFoundFromTheCheckout() {
-        #expect(Catalogue.locate(environment: [:], executable: "/nonexistent/bin/x", currentDirectory: packageRoot) != nil)
+    @Test func catalogueIsFoundBesideTheExecutableNotTheCurrentFolder() throws {
+        // A checkout's build product finds the checkout's Licenses/ by walking up from the executable.
+        let exe = packageRoot + "/.build/release/licenselint"
+        #expect(Catalogue.locate(environment: [:], executable: exe) == packageRoot + "/Licenses")
+        // An executable elsewhere finds nothing, wherever the process happens to be.
+        #expect(Catalogue.locate(environment: [:], executable: "/nonexistent/bin/x") == nil)
+        // An installed binary finds PREFIX/share/licenselint/Licenses.
+        let prefix = NSTemporaryDirectory() + "licenselint-prefix-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: prefix) }
+        try FileManager.default.createDirectory(atPath: prefix + "/bin", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: prefix + "/share/licenselint/Licenses", withIntermediateDirectories: true)
+        FileManager.default.createFile(atPath: prefix + "/share/licenselint/Licenses/apache-2.0.json", contents: Data("{}".utf8))
+        #expect(Catalogue.locate(environment: [:], executable: prefix + "/bin/licenselint") == prefix + "/share/licenselint/Licenses")
+        #expect(Catalogue.locate(environment: ["LICENSELINT_CATALOGUE": "/elsewhere"], executable: prefix + "/bin/licenselint") == "/elsewhere")
+    }
+
+    // MARK: A strict catalogue: every key, parameter and value is checked where it is written.
+
+    /// Loads a catalogue made of `files` (name → JSON text) and returns the error's text, or nil if it loads.
+    private func loadError(_ files: [String: String], subfolders: [String] = []) throws -> String? {
+        let dir = NSTemporaryDirectory() + "licenselint-strict-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        for f in subfolders { try FileManager.default.createDirectory(atPath: dir + "/" + f, withIntermediateDirectories: true) }
+        for (name, text) in files { FileManager.default.createFile(atPath: dir + "/" + name, contents: Data(text.utf8)) }
+        do throws(CatalogueError) {
+            let c = try Catalogue.load(directory: dir)
+            _ = try BaseModelTable.load(catalogueDirectory: dir, knownLicenses: Set(c.entries.map(\.id)))
+            return nil
+        } catch {
+            return error.description
+        }
+    }
+
+    private func entry(_ id: String, type: String = "model-license", extra: String = "", clauses: String = "") -> String {
+        """
+        {
+          "id": "\(id)",
+          "name": "Test \(id)",
+          "type": "\(type)",\(extra)
+          "clauses": [\(clauses)
+          ]
+        }
+        """
+    }
+
+    @Test func aWellFormedEntryLoads() throws {
+        let ok = entry("a", extra: "\n  \"policies\": [\"a-aup\"],", clauses: """
+
+            {"kind": "user-cap", "parameters": {"threshold": 5, "metric": "monthly-active-users", "consequence": "license-required"}}
+        """)
+        #expect(try loadError(["a.json": ok, "a-aup.json": entry("a-aup", type: "use-policy")]) == nil)
+    }
+
+    @Test func unknownTopLevelKeyIsAnErrorAtItsLine() throws {
+        let e = try #require(try loadError(["a.json": entry("a", extra: "\n  \"licence_url\": \"x\",")]))
+        #expect(e.contains("a.json:5:3: unknown key \"licence_url\""))
+        #expect(e.contains("[catalogue.unknown-key]"))
+    }
+
+    @Test func unknownKeyInsideIdsIsAnError() throws {
+        let e = try #require(try loadError(["a.json": entry("a", extra: "\n  \"ids\": {\"spdx\": \"A\", \"hf\": \"a\"},")]))
+        #expect(e.contains("unknown key \"hf\" in \"ids\"") && e.contains("a.json:5:"))
+    }
+
+    @Test func unknownParameterIsAnErrorAtItsLine() throws {
+        let e = try #require(try loadError(["a.json": entry("a", clauses: """
+
+            {"kind": "non-commercial"},
+            {"kind": "user-cap",
+             "parameters": {"threshold": 5, "treshold": 7}}
+        """)]))
+        #expect(e.contains("a.json:8:"), "the line of the misspelt parameter: \(e)")
+        #expect(e.contains("clause 2 (user-cap): unknown parameter 'treshold'"))
+        #expect(e.contains("[catalogue.unknown-parameter]"))
+    }
+
+    @Test func parameterOfAKindThatTakesNoneIsAnError() throws {
+        let e = try #require(try loadError(["a.json": entry("a", clauses: "\n    {\"kind\": \"non-commercial\", \"parameters\": {\"scope\": \"all\"}}")]))
+        #expect(e.contains("this kind takes none"))
+    }
+
+    @Test func valueOutsideItsVocabularyIsAnError() throws {
+        for (param, value) in [("metric", "\"monthly-users\""), ("consequence", "\"oblige\""), ("threshold", "\"700M\"")] {
+            let e = try #require(try loadError(["a.json": entry("a", clauses: "\n    {\"kind\": \"user-cap\", \"parameters\": {\"\(param)\": \(value)}}")]))
+            #expect(e.contains("parameter '\(param)'") && e.contains("[catalogue.invalid-parameter]"), "\(e)")
+        }
+        let cat = try #require(try loadError(["a.json": entry("a", clauses: "\n    {\"kind\": \"acceptable-use\", \"parameters\": {\"categories\": [\"military\", \"weapons\"]}}")]))
+        #expect(cat.contains("'weapons' is not one of"))
+    }
+
+    @Test func unknownClauseKeyAndKindAreErrors() throws {
+        let key = try #require(try loadError(["a.json": entry("a", clauses: "\n    {\"kind\": \"user-cap\", \"params\": {}}")]))
+        #expect(key.contains("unknown key \"params\""))
+        let kind = try #require(try loadError(["a.json": entry("a", clauses: "\n    {\"kind\": \"user-capp\"}")]))
+        #expect(kind.contains("unknown kind 'user-capp'") && kind.contains("a.json:6:"))
+    }
+
+    @Test func wrongValueTypesAreErrorsNotDefaults() throws {
+        let flag = try #require(try loadError(["a.json": entry("a", extra: "\n  \"openness\": {\"osiApproved\": \"yes\"},")]))
+        #expect(flag.contains("\"osiApproved\" must be true or false"))
+        let text = try #require(try loadError(["a.json": entry("a", extra: "\n  \"url\": 3,")]))
+        #expect(text.contains("\"url\" must be a text"))
+    }
+
+    @Test func policiesMustNameUsePoliciesOfTheCatalogue() throws {
+        let missing = try #require(try loadError(["a.json": entry("a", extra: "\n  \"policies\": [\"a-aupp\"],")]))
+        #expect(missing.contains("'a-aupp' is not an entry") && missing.contains("[catalogue.unknown-policy]") && missing.contains("a.json:5:"))
+        let notPolicy = try #require(try loadError(["a.json": entry("a", extra: "\n  \"policies\": [\"b\"],"), "b.json": entry("b")]))
+        #expect(notPolicy.contains("'b' is not a use-policy entry"))
+    }
+
+    @Test func baseModelsMustNameCatalogueLicences() throws {
+        let table = """
+        {"baseModels": [
+          {"pattern": "org/ok-*", "license": "a", "source": "https://example.org/ok"},
+          {"pattern": "org/bad-*", "license": "a-typo", "source": "https://example.org/bad"}
+        ]}
+        """
+        let e = try #require(try loadError(["a.json": entry("a"), "base-models/t.json": table], subfolders: ["base-models"]))
+        #expect(e.contains("base model 'org/bad-*': licence 'a-typo' is not an entry") && e.contains("t.json:3:"))
+    }
+
+    @Test func theShippedCatalogueIsStrictlyValid() throws {
+        let dir = packageRoot + "/Licenses"
+        let c = try Catalogue.load(directory: dir)
+        let table = try BaseModelTable.load(catalogueDirectory: dir, knownLicenses: Set(c.entries.map(\.id)))
+        #expect(c.entries.count > 40 && !table.entries.isEmpty)
     }
 }

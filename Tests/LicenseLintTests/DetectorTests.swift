@@ -1,4 +1,5 @@
 import Testing
+import Foundation
 @testable import LicenseLint
 
 /// One synthetic sentence pattern per clause kind, written for these tests; "⟦" marks where the
@@ -222,6 +223,33 @@ let negativeCases: [DetectorCase] = [
         let text = "You will not use the Model:\n\n\t1. for any restricted use set forth in the Acceptable Use Policy, which is hereby incorporated by reference into this Agreement; or\n\n\t2. in violation of applicable laws and regulations.\n\nSection 3: Additional Commercial Terms"
         let found = clauses(text).filter { $0.kind == .acceptableUse }
         #expect(found.map { $0["policy"]?.description } == ["incorporated"])
+    }
+
+    /// Detectors write only the parameters their kind declares, with values from its vocabulary: the table
+    /// the catalogue loader checks entries against holds for the parser too.
+    @Test func detectorsWriteOnlyDeclaredParameters() throws {
+        var texts = positiveCases.map { marked($0.text).0 }
+        let fm = FileManager.default
+        let root = fixture("Fixtures/models")
+        for sub in (fm.subpaths(atPath: root) ?? []).sorted() where !sub.hasSuffix(".gguf") && !sub.hasSuffix(".safetensors") {
+            var isDir: ObjCBool = false
+            guard fm.fileExists(atPath: root + "/" + sub, isDirectory: &isDir), !isDir.boolValue,
+                  let d = fm.contents(atPath: root + "/" + sub) else { continue }
+            texts.append(String(decoding: d, as: UTF8.self))
+        }
+        var checked = 0
+        for text in texts {
+            for c in clauses(text) {
+                let spec = c.kind.parameterSpec
+                for (name, value) in c.parameters {
+                    checked += 1
+                    let shape = spec[name]
+                    #expect(shape != nil, "\(c.kind.rawValue) wrote undeclared parameter '\(name)'")
+                    if let shape { #expect(shape.problem(with: value) == nil, "\(c.kind.rawValue).\(name) = \(value): \(shape.problem(with: value) ?? "")") }
+                }
+            }
+        }
+        #expect(checked > 50)
     }
 
     @Test func everyKindHasAPositiveCase() {

@@ -48,7 +48,16 @@ public struct CatalogueError: Error, Sendable, CustomStringConvertible {
     public var code: String
     public var path: String
     public var message: String
-    public var description: String { "\(path): \(message) [\(code)]" }
+    /// Where in the file, when the error is about one place in it (1-based).
+    public var line: Int?
+    public var column: Int?
+    public init(code: String, path: String, message: String, line: Int? = nil, column: Int? = nil) {
+        self.code = code; self.path = path; self.message = message; self.line = line; self.column = column
+    }
+    public var description: String {
+        let at = line.map { ":\($0):\(column ?? 1)" } ?? ""
+        return "\(path)\(at): \(message) [\(code)]"
+    }
 }
 
 /// The licence catalogue: entries loaded from `Licenses/*.json`, id look-up and identification of texts.
@@ -225,11 +234,6 @@ public final class Catalogue: Sendable {
                                 differences: Catalogue.differences(parsed: clauses, catalogue: e.clauses))
         id.newerVersion = versionNote(for: e.id)
         return id
-    }
-
-    /// Jaccard similarity of the (kind, scored parameters) sets.
-    static func clauseSimilarity(_ parsed: [Clause], _ known: [CatalogueClause]) -> Double {
-        jaccard(scoredKeys(parsed), Set(known.map { scoredKey($0.kind, $0.parameters) }))
     }
 
     static func scoredKeys(_ clauses: [Clause]) -> Set<String> { Set(clauses.map { scoredKey($0.kind, $0.parameters) }) }

@@ -21,10 +21,20 @@ extension Catalogue {
         for e in entries {
             guard let old = e.supersedes else { continue }
             guard ids.contains(old), old != e.id else {
-                throw CatalogueError(code: "catalogue.invalid", path: e.file, message: "\"supersedes\": '\(old)' is not another entry of the catalogue")
+                throw CatalogueError.at(e.file, key: "supersedes", "\"supersedes\": '\(old)' is not another entry of the catalogue")
             }
             if let other = entries.first(where: { $0.id != e.id && $0.supersedes == old }) {
-                throw CatalogueError(code: "catalogue.invalid", path: e.file, message: "\"supersedes\": '\(old)' is already superseded by '\(other.id)'")
+                throw CatalogueError.at(e.file, key: "supersedes", "\"supersedes\": '\(old)' is already superseded by '\(other.id)'")
+            }
+        }
+        // "policies" names use policies of this catalogue: an incorporated policy the catalogue lacks would
+        // silently drop its categories from every verdict.
+        let types = Dictionary(entries.map { ($0.id, $0.type) }, uniquingKeysWith: { a, _ in a })
+        for e in entries {
+            for p in e.policies where types[p] != .usePolicy {
+                throw CatalogueError.at(e.file, key: "policies", types[p] == nil
+                    ? "\"policies\": '\(p)' is not an entry of the catalogue" : "\"policies\": '\(p)' is not a use-policy entry",
+                    code: "catalogue.unknown-policy")
             }
         }
         guard !entries.isEmpty else {
@@ -33,82 +43,164 @@ extension Catalogue {
         return Catalogue(entries: entries)
     }
 
+    /// The keys an entry may have, and those of its objects: anything else is a misspelling or a field
+    /// licenselint would silently ignore, so the loader refuses it.
+    static let entryKeys: Set<String> = ["id", "name", "version", "family", "licensor", "url", "released", "type", "ids",
+                                         "openness", "identify", "clauses", "policies", "summary", "supersedes"]
+    static let objectKeys: [String: Set<String>] = [
+        "ids": ["huggingface", "spdx", "scancode", "aliases"],
+        "openness": ["osiApproved", "useRestrictions", "note"],
+        "identify": ["all", "any", "none"],
+    ]
+
     static func loadEntry(path: String) throws(CatalogueError) -> LicenseEntry {
-        func fail(_ m: String) -> CatalogueError { CatalogueError(code: "catalogue.invalid", path: path, message: m) }
         let bytes: [UInt8]
-        do { bytes = try SourceFile.readRaw(path: path, maxBytes: 4 << 20) } catch { throw fail("cannot read the file: \(error.message)") }
+        do { bytes = try SourceFile.readRaw(path: path, maxBytes: 4 << 20) } catch {
+            throw CatalogueError(code: "catalogue.invalid", path: path, message: "cannot read the file: \(error.message)")
+        }
         let root: JSON
-        do { root = try JSONReader.parse(bytes) } catch { throw fail("not valid JSON: \(error)") }
-        guard case .object = root else { throw fail("not a JSON object") }
-        func str(_ k: String, in d: JSON) -> String? { d[k]?.stringValue }
-        func strs(_ k: String, in d: JSON) -> [String] { d[k]?.arrayValue?.compactMap(\.stringValue) ?? [] }
-        guard let id = str("id", in: root), !id.isEmpty else { throw fail("missing \"id\"") }
-        guard let name = str("name", in: root) else { throw fail("missing \"name\"") }
-        guard let typeRaw = str("type", in: root), let type = LicenseEntry.Kind(rawValue: typeRaw) else {
-            throw fail("\"type\" must be model-license, use-policy, terms-of-service or open-source")
+        do { root = try JSONReader.parse(bytes) } catch {
+            throw CatalogueError(code: "catalogue.invalid", path: path, message: "not valid JSON: \(error.message)",
+                                 line: error.line, column: error.column)
         }
-        func object(_ k: String) -> JSON {
-            if let v = root[k], case .object = v { return v }
-            return .object([])
+        let where_ = KeyLocator(bytes: bytes)
+        /// An error at the first place `"key"` is written (after `from`, a byte offset), or at the top.
+        func fail(_ m: String, key: String? = nil, from: Int = 0, code: String = "catalogue.invalid") -> CatalogueError {
+            let at = key.flatMap { where_.find("\"" + $0 + "\"", from: from) } ?? where_.firstValue
+            let (l, c) = where_.lineColumn(at)
+            return CatalogueError(code: code, path: path, message: m, line: l, column: c)
         }
-        let ids = object("ids"), openness = object("openness"), identify = object("identify")
-        var clauses: [CatalogueClause] = []
-        for (n, raw) in (root["clauses"]?.arrayValue ?? []).enumerated() {
-            guard case .object = raw, let k = raw["kind"]?.stringValue else { throw fail("clause \(n + 1) has no kind") }
-            guard let kind = ClauseKind(rawValue: k) else { throw fail("clause \(n + 1): unknown kind '\(k)'") }
-            var params: [(String, ParameterValue)] = []
-            if case .object(let pairs)? = raw["parameters"] {
-                for (key, v) in pairs.sorted(by: { $0.0 < $1.0 }) {
-                    switch v {
-                    case .string(let s): params.append((key, .string(s)))
-                    case .array(let l): params.append((key, .list(l.compactMap(\.stringValue))))
-                    case .bool: throw fail("clause \(n + 1): parameter '\(key)' must be a number, text or list")
-                    case .int(let i): params.append((key, .int(i)))
-                    case .double(let d) where d == d.rounded() && abs(d) < 9e18: params.append((key, .int(Int64(d))))
-                    default: throw fail("clause \(n + 1): parameter '\(key)' must be a whole number, text or list")
+        guard case .object(let top) = root else { throw fail("not a JSON object") }
+        for (k, _) in top where !entryKeys.contains(k) {
+            throw fail("unknown key \"\(k)\" (known: \(entryKeys.sorted().joined(separator: ", ")))", key: k, code: "catalogue.unknown-key")
+        }
+        func str(_ k: String, in d: JSON, inside: String? = nil) throws(CatalogueError) -> String? {
+            switch d[k] {
+            case nil, .null?: return nil
+            case .string(let s)?: return s
+            default: throw fail("\"\(k)\" must be a text or null", key: k, from: inside.flatMap { where_.find("\"" + $0 + "\"") } ?? 0)
+            }
+        }
+        func strs(_ k: String, in d: JSON, inside: String? = nil) throws(CatalogueError) -> [String] {
+            switch d[k] {
+            case nil, .null?: return []
+            case .array(let l)?:
+                var out: [String] = []
+                for v in l {
+                    guard case .string(let s) = v else {
+                        throw fail("\"\(k)\" must be a list of texts", key: k, from: inside.flatMap { where_.find("\"" + $0 + "\"") } ?? 0)
                     }
-                    // A condition's value must be one of its vocabulary: a misspelt trigger would silently
-                    // change a verdict.
-                    if let allowed = ConditionVocabulary.values(for: key, of: kind) {
-                        let values: [String]
-                        switch params.last?.1 {
-                        case .string(let s)?: values = [s]
-                        case .list(let l)?: values = l
-                        default: values = []
-                        }
-                        if let bad = values.first(where: { !allowed.contains($0) }) {
-                            throw CatalogueError(code: "catalogue.invalid-condition", path: path,
-                                                 message: "clause \(n + 1) (\(k)): '\(bad)' is not a value of '\(key)' (one of: \(allowed.joined(separator: ", ")))")
-                        }
-                    }
+                    out.append(s)
                 }
+                return out
+            default: throw fail("\"\(k)\" must be a list of texts", key: k, from: inside.flatMap { where_.find("\"" + $0 + "\"") } ?? 0)
+            }
+        }
+        guard let id = try str("id", in: root), !id.isEmpty else { throw fail("missing \"id\"") }
+        guard let name = try str("name", in: root) else { throw fail("missing \"name\"") }
+        guard let typeRaw = try str("type", in: root), let type = LicenseEntry.Kind(rawValue: typeRaw) else {
+            throw fail("\"type\" must be model-license, use-policy, terms-of-service or open-source", key: "type")
+        }
+        func object(_ k: String) throws(CatalogueError) -> JSON {
+            switch root[k] {
+            case nil, .null?: return .object([])
+            case .object(let pairs)?:
+                let known = objectKeys[k] ?? []
+                if let (bad, _) = pairs.first(where: { !known.contains($0.0) }) {
+                    throw fail("unknown key \"\(bad)\" in \"\(k)\" (known: \(known.sorted().joined(separator: ", ")))", key: bad,
+                               from: where_.find("\"" + k + "\"") ?? 0, code: "catalogue.unknown-key")
+                }
+                return root[k]!
+            default: throw fail("\"\(k)\" must be an object", key: k)
+            }
+        }
+        let ids = try object("ids"), openness = try object("openness"), identify = try object("identify")
+        var clauses: [CatalogueClause] = []
+        let rawClauses: [JSON]
+        switch root["clauses"] {
+        case nil, .null?: rawClauses = []
+        case .array(let l)?: rawClauses = l
+        default: throw fail("\"clauses\" must be a list", key: "clauses")
+        }
+        var clauseAt = where_.find("\"clauses\"") ?? 0
+        for (n, raw) in rawClauses.enumerated() {
+            // Each clause object has one "kind": the n-th one after "clauses" is where this clause is written.
+            clauseAt = where_.find("\"kind\"", from: clauseAt + 1) ?? clauseAt
+            let here = clauseAt
+            guard case .object(let pairs) = raw else { throw fail("clause \(n + 1) must be an object", key: "clauses") }
+            if let (bad, _) = pairs.first(where: { $0.0 != "kind" && $0.0 != "parameters" }) {
+                throw fail("clause \(n + 1): unknown key \"\(bad)\" (known: kind, parameters)", key: bad, from: max(0, here - 200),
+                           code: "catalogue.unknown-key")
+            }
+            guard let k = raw["kind"]?.stringValue else { throw fail("clause \(n + 1) has no kind", key: "kind", from: here) }
+            guard let kind = ClauseKind(rawValue: k) else {
+                throw fail("clause \(n + 1): unknown kind '\(k)'", key: "kind", from: here, code: "catalogue.unknown-kind")
+            }
+            let spec = kind.parameterSpec
+            var params: [(String, ParameterValue)] = []
+            switch raw["parameters"] {
+            case nil, .null?: break
+            case .object(let pairs)?:
+                for (key, v) in pairs.sorted(by: { $0.0 < $1.0 }) {
+                    guard let shape = spec[key] else {
+                        let known = spec.keys.sorted().joined(separator: ", ")
+                        throw fail("clause \(n + 1) (\(k)): unknown parameter '\(key)' (\(known.isEmpty ? "this kind takes none" : "known: " + known))",
+                                   key: key, from: here, code: "catalogue.unknown-parameter")
+                    }
+                    let value: ParameterValue
+                    switch v {
+                    case .string(let s): value = .string(s)
+                    case .array(let l):
+                        var texts: [String] = []
+                        for item in l {
+                            guard case .string(let t) = item else {
+                                throw fail("clause \(n + 1) (\(k)): parameter '\(key)' must be a list of texts", key: key, from: here)
+                            }
+                            texts.append(t)
+                        }
+                        value = .list(texts)
+                    case .int(let i): value = .int(i)
+                    case .double(let d) where d == d.rounded() && abs(d) < 9e18: value = .int(Int64(d))
+                    default: throw fail("clause \(n + 1) (\(k)): parameter '\(key)' must be a whole number, text or list", key: key, from: here)
+                    }
+                    // A value outside the parameter's vocabulary would silently change a verdict.
+                    if let problem = shape.problem(with: value) {
+                        throw fail("clause \(n + 1) (\(k)): parameter '\(key)' \(problem)", key: key, from: here,
+                                   code: "catalogue.invalid-parameter")
+                    }
+                    params.append((key, value))
+                }
+            default: throw fail("clause \(n + 1) (\(k)): \"parameters\" must be an object", key: "parameters", from: here)
             }
             clauses.append(CatalogueClause(kind: kind, parameters: params))
         }
         let file = (path as NSString).lastPathComponent
-        guard file == id + ".json" else { throw fail("file name must be the id: \(id).json") }
-        func flag(_ k: String, default d: Bool) -> Bool {
-            if case .bool(let b)? = openness[k] { return b }
-            return d
+        guard file == id + ".json" else { throw fail("file name must be the id: \(id).json", key: "id") }
+        func flag(_ k: String, default d: Bool) throws(CatalogueError) -> Bool {
+            switch openness[k] {
+            case nil, .null?: return d
+            case .bool(let b)?: return b
+            default: throw fail("\"\(k)\" must be true or false", key: k, from: where_.find("\"openness\"") ?? 0)
+            }
         }
         return LicenseEntry(
-            id: id, name: name, version: str("version", in: root), family: str("family", in: root),
-            licensor: str("licensor", in: root), url: str("url", in: root), released: str("released", in: root),
-            type: type, huggingFaceID: str("huggingface", in: ids), spdxID: str("spdx", in: ids),
-            scancodeID: str("scancode", in: ids), aliases: strs("aliases", in: ids),
-            osiApproved: flag("osiApproved", default: false),
-            useRestrictions: flag("useRestrictions", default: true),
-            opennessNote: str("note", in: openness),
-            identifyAll: strs("all", in: identify), identifyAny: strs("any", in: identify),
-            identifyNone: strs("none", in: identify), clauses: clauses, policies: strs("policies", in: root),
-            summary: str("summary", in: root) ?? "", file: path, supersedes: str("supersedes", in: root))
+            id: id, name: name, version: try str("version", in: root), family: try str("family", in: root),
+            licensor: try str("licensor", in: root), url: try str("url", in: root), released: try str("released", in: root),
+            type: type, huggingFaceID: try str("huggingface", in: ids, inside: "ids"), spdxID: try str("spdx", in: ids, inside: "ids"),
+            scancodeID: try str("scancode", in: ids, inside: "ids"), aliases: try strs("aliases", in: ids, inside: "ids"),
+            osiApproved: try flag("osiApproved", default: false),
+            useRestrictions: try flag("useRestrictions", default: true),
+            opennessNote: try str("note", in: openness, inside: "openness"),
+            identifyAll: try strs("all", in: identify, inside: "identify"), identifyAny: try strs("any", in: identify, inside: "identify"),
+            identifyNone: try strs("none", in: identify, inside: "identify"), clauses: clauses, policies: try strs("policies", in: root),
+            summary: try str("summary", in: root) ?? "", file: path, supersedes: try str("supersedes", in: root))
     }
 
-    /// Where the catalogue is: `$LICENSELINT_CATALOGUE`, a `Licenses/` folder beside or above the executable
-    /// (a checkout's `.build/release/licenselint`), `PREFIX/share/licenselint/Licenses` for an installed
-    /// binary, or above the current folder.
-    public static func locate(environment: [String: String], executable: String = CommandLine.arguments.first ?? "",
-                              currentDirectory: String = FileManager.default.currentDirectoryPath) -> String? {
+    /// Where the catalogue is: `$LICENSELINT_CATALOGUE`, or a `Licenses/` folder beside or above the
+    /// executable (a checkout's `.build/release/licenselint`), or `PREFIX/share/licenselint/Licenses` for a
+    /// binary installed in `PREFIX/bin`. Never the current folder or its parents: a repository under review
+    /// must not be able to replace the licence facts licenselint decides with.
+    public static func locate(environment: [String: String], executable: String = CommandLine.arguments.first ?? "") -> String? {
         let fm = FileManager.default
         func isCatalogue(_ dir: String) -> Bool {
             var isDir: ObjCBool = false
@@ -116,22 +208,60 @@ extension Catalogue {
                 && fm.fileExists(atPath: (dir as NSString).appendingPathComponent("apache-2.0.json"))
         }
         if let env = environment["LICENSELINT_CATALOGUE"], !env.isEmpty { return env }
-        var starts: [String] = []
-        let exe = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent().path
-        starts.append(exe)
-        starts.append(currentDirectory)
-        for start in starts {
-            var dir = start
-            for _ in 0..<6 {
-                for candidate in ["Licenses", "share/licenselint/Licenses"] {
-                    let c = (dir as NSString).appendingPathComponent(candidate)
-                    if isCatalogue(c) { return c }
-                }
-                let parent = (dir as NSString).deletingLastPathComponent
-                if parent == dir { break }
-                dir = parent
+        // The executable's own path, symlinks resolved; a bare name is looked up on PATH as the shell did.
+        var exePath = executable
+        if !exePath.contains("/"), let path = environment["PATH"] {
+            for dir in path.split(separator: ":") where fm.isExecutableFile(atPath: "\(dir)/\(exePath)") {
+                exePath = "\(dir)/\(exePath)"; break
             }
         }
+        guard exePath.contains("/") else { return nil }
+        var dir = URL(fileURLWithPath: exePath).resolvingSymlinksInPath().deletingLastPathComponent().path
+        for _ in 0..<6 {
+            for candidate in ["Licenses", "share/licenselint/Licenses"] {
+                let c = (dir as NSString).appendingPathComponent(candidate)
+                if isCatalogue(c) { return c }
+            }
+            let parent = (dir as NSString).deletingLastPathComponent
+            if parent == dir { break }
+            dir = parent
+        }
         return nil
+    }
+}
+
+extension CatalogueError {
+    /// An error about `key` in a catalogue file, at the line where the key is written.
+    static func at(_ path: String, key: String, _ message: String, code: String = "catalogue.invalid") -> CatalogueError {
+        let bytes = (try? SourceFile.readRaw(path: path, maxBytes: 4 << 20)) ?? []
+        let loc = KeyLocator(bytes: bytes)
+        let (l, c) = loc.lineColumn(loc.find("\"" + key + "\"") ?? loc.firstValue)
+        return CatalogueError(code: code, path: path, message: message, line: l, column: c)
+    }
+}
+
+/// Finds where a key is written in a catalogue file, for error positions (the reader keeps none).
+struct KeyLocator {
+    let bytes: [UInt8]
+
+    /// The first offset of `needle` at or after `from`.
+    func find(_ needle: String, from: Int = 0) -> Int? {
+        let n = Array(needle.utf8)
+        guard !n.isEmpty, bytes.count >= n.count else { return nil }
+        var k = max(0, from)
+        while k + n.count <= bytes.count {
+            if bytes[k] == n[0] && Array(bytes[k..<(k + n.count)]) == n { return k }
+            k += 1
+        }
+        return nil
+    }
+
+    /// The offset of the first non-blank byte (the top-level value).
+    var firstValue: Int { bytes.firstIndex { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 } ?? 0 }
+
+    func lineColumn(_ offset: Int) -> (Int, Int) {
+        var line = 1, lineStart = 0
+        for k in 0..<min(offset, bytes.count) where bytes[k] == 0x0A { line += 1; lineStart = k + 1 }
+        return (line, offset - lineStart + 1)
     }
 }

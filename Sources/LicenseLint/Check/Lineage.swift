@@ -21,28 +21,48 @@ public struct BaseModelTable: Sendable {
 
     /// Loads every JSON file of `<catalogue>/base-models/`; a malformed file is an error. Each entry has a
     /// pattern, a source, and either a licence id or the name of the terms the catalogue lacks.
-    public static func load(catalogueDirectory: String) throws(CatalogueError) -> BaseModelTable {
+    public static func load(catalogueDirectory: String, knownLicenses: Set<String>? = nil) throws(CatalogueError) -> BaseModelTable {
         let dir = (catalogueDirectory as NSString).appendingPathComponent("base-models")
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else { return BaseModelTable(entries: []) }
         var out: [Entry] = []
         for name in names.sorted() where name.hasSuffix(".json") {
             let path = (dir as NSString).appendingPathComponent(name)
-            guard let bytes = try? SourceFile.readRaw(path: path, maxBytes: 4 << 20),
-                  let root = try? JSONReader.parse(bytes),
-                  let list = root["baseModels"]?.arrayValue else {
-                throw CatalogueError(code: "catalogue.invalid", path: path, message: "expected {\"baseModels\": [{\"pattern\", \"license\", \"source\"}]}")
+            let bytes: [UInt8]
+            do { bytes = try SourceFile.readRaw(path: path, maxBytes: 4 << 20) } catch {
+                throw CatalogueError(code: "catalogue.invalid", path: path, message: "cannot read the file: \(error.message)")
+            }
+            let root: JSON
+            do { root = try JSONReader.parse(bytes) } catch {
+                throw CatalogueError(code: "catalogue.invalid", path: path, message: "not valid JSON: \(error.message)", line: error.line, column: error.column)
+            }
+            let loc = KeyLocator(bytes: bytes)
+            func fail(_ m: String, near needle: String? = nil, code: String = "catalogue.invalid") -> CatalogueError {
+                let (l, c) = loc.lineColumn(needle.flatMap { loc.find($0) } ?? loc.firstValue)
+                return CatalogueError(code: code, path: path, message: m, line: l, column: c)
+            }
+            guard case .object(let top) = root, let list = root["baseModels"]?.arrayValue else {
+                throw fail("expected {\"baseModels\": [{\"pattern\", \"license\" or \"terms\", \"source\"}]}")
+            }
+            if let (bad, _) = top.first(where: { $0.0 != "baseModels" && $0.0 != "note" }) {
+                throw fail("unknown key \"\(bad)\" (known: baseModels, note)", near: "\"\(bad)\"", code: "catalogue.unknown-key")
             }
             for (n, item) in list.enumerated() {
-                guard let p = item["pattern"]?.stringValue, !p.isEmpty else {
-                    throw CatalogueError(code: "catalogue.invalid", path: path, message: "base model \(n + 1) has no pattern")
+                guard case .object(let pairs) = item, let p = item["pattern"]?.stringValue, !p.isEmpty else {
+                    throw fail("base model \(n + 1) has no pattern")
+                }
+                let at = "\"" + p + "\""
+                if let (bad, _) = pairs.first(where: { !["pattern", "license", "terms", "source"].contains($0.0) }) {
+                    throw fail("base model '\(p)': unknown key \"\(bad)\" (known: pattern, license, terms, source)", near: at, code: "catalogue.unknown-key")
                 }
                 let license = item["license"]?.stringValue, terms = item["terms"]?.stringValue
                 guard (license == nil) != (terms == nil) else {
-                    throw CatalogueError(code: "catalogue.invalid", path: path,
-                                         message: "base model '\(p)' needs either a catalogue licence id (license) or the name of the terms the catalogue lacks (terms)")
+                    throw fail("base model '\(p)' needs either a catalogue licence id (license) or the name of the terms the catalogue lacks (terms)", near: at)
+                }
+                if let license, let known = knownLicenses, !known.contains(license) {
+                    throw fail("base model '\(p)': licence '\(license)' is not an entry of the catalogue", near: at, code: "catalogue.unknown-license")
                 }
                 guard let source = item["source"]?.stringValue, !source.isEmpty else {
-                    throw CatalogueError(code: "catalogue.invalid", path: path, message: "base model '\(p)' needs a source: where the licence was read")
+                    throw fail("base model '\(p)' needs a source: where the licence was read", near: at)
                 }
                 out.append(Entry(pattern: p, license: license, terms: terms, source: source))
             }
@@ -74,10 +94,7 @@ public struct BaseModelTable: Sendable {
 
 /// Clause kinds that follow a model into its derivatives.
 enum Lineage {
-    static let binding: Set<ClauseKind> = [.namingRequirement, .attribution, .licenseCopyRequired, .useRestrictionFlowdown,
-                                           .acceptableUse, .userCap, .revenueCap, .competingModelBan, .shareAlike,
-                                           .nonCommercial, .researchOnly, .nonProduction, .geographicRestriction,
-                                           .hostingRestriction, .redistributionBan, .governingLaw, .commercialRegistration]
+    static let binding: Set<ClauseKind> = Set(ClauseKind.allCases.filter(\.bindsDerivatives))
 
     /// Candidate folders for a base model id next to a model: `org--name`, `org/name`, or `name`.
     static func folders(for repo: String, near modelPath: String, root: String?) -> [String] {

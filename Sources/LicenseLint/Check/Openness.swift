@@ -1,8 +1,6 @@
 /// Places a model on the openness spectrum from its licences and its card.
 public enum OpennessAssessor {
-    static let restrictive: Set<ClauseKind> = [.acceptableUse, .nonCommercial, .researchOnly, .nonProduction, .competingModelBan,
-                                               .userCap, .revenueCap, .redistributionBan, .geographicRestriction, .hostingRestriction,
-                                               .commercialRegistration]
+    static let restrictive: Set<ClauseKind> = Set(ClauseKind.allCases.filter(\.restrictsUse))
 
     public static func assess(licenses: [AppliedLicense], card: ModelCard?, catalogue: Catalogue?) -> Openness {
         guard !licenses.isEmpty else { return Openness(level: nil, reasons: ["no licence found"]) }

@@ -226,7 +226,6 @@ struct SentenceView {
 
     func has(_ g: G) -> Bool { analysis.groups[index].contains(g) }
     func hasAny(_ gs: G...) -> Bool { gs.contains { has($0) } }
-    func hasAll(_ gs: G...) -> Bool { gs.allSatisfy { has($0) } }
 
     /// Hits of a group in this sentence, in order of position.
     func hits(_ g: G) -> [PhraseMatcher.Hit] {

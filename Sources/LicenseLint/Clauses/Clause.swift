@@ -60,6 +60,129 @@ public enum ClauseKind: String, CaseIterable, Sendable, Codable, Comparable {
     }
 }
 
+extension ClauseKind {
+    /// The kind limits what the licensee may do with the model itself (who may use it, for what, where, at
+    /// what size): it places the model below "open" and makes a code licence beside it a model licence.
+    public var restrictsUse: Bool {
+        switch self {
+        case .acceptableUse, .nonCommercial, .researchOnly, .nonProduction, .competingModelBan, .userCap, .revenueCap,
+             .redistributionBan, .geographicRestriction, .hostingRestriction, .commercialRegistration:
+            return true
+        case .namingRequirement, .attribution, .licenseCopyRequired, .useRestrictionFlowdown, .shareAlike, .governingLaw,
+             .patentRetaliation, .trademarkRestriction, .outputOwnership, .remoteRestriction, .policyMayChange,
+             .exportControl, .contractScope:
+            return false
+        }
+    }
+
+    /// The kind sets the terms a derivative must be published under (its name, the restrictions passed on,
+    /// the same licence): the terms a relabelled derivative loses.
+    public var conditionsDerivatives: Bool {
+        switch self {
+        case .namingRequirement, .useRestrictionFlowdown, .shareAlike: return true
+        case .userCap, .revenueCap, .competingModelBan, .attribution, .licenseCopyRequired, .acceptableUse, .nonCommercial,
+             .researchOnly, .nonProduction, .geographicRestriction, .hostingRestriction, .redistributionBan,
+             .commercialRegistration, .governingLaw, .patentRetaliation, .trademarkRestriction, .outputOwnership,
+             .remoteRestriction, .policyMayChange, .exportControl, .contractScope:
+            return false
+        }
+    }
+
+    /// The clause follows the model into its derivatives: whoever fine-tunes, merges or quantizes it is bound
+    /// by it too.
+    public var bindsDerivatives: Bool {
+        switch self {
+        case .namingRequirement, .attribution, .licenseCopyRequired, .useRestrictionFlowdown, .acceptableUse, .userCap,
+             .revenueCap, .competingModelBan, .shareAlike, .nonCommercial, .researchOnly, .nonProduction,
+             .geographicRestriction, .hostingRestriction, .redistributionBan, .governingLaw, .commercialRegistration:
+            return true
+        case .patentRetaliation, .trademarkRestriction, .outputOwnership, .remoteRestriction, .policyMayChange,
+             .exportControl, .contractScope:
+            return false
+        }
+    }
+
+    /// The parameters the kind takes (../shared/spec/clauses.md), with their shapes and vocabularies. The
+    /// catalogue loader refuses any other parameter, and a test holds the parser to the same table.
+    public var parameterSpec: [String: ParameterSpec] {
+        let duty: [String: ParameterSpec] = [
+            "trigger": .list(Trigger.allCases.map(\.rawValue)), "place": .text(Place.allCases.map(\.rawValue)),
+            "except": .list(DutyException.allCases.map(\.rawValue)), "models": .text(ModelScope.allCases.map(\.rawValue)),
+        ]
+        let cap: [String: ParameterSpec] = [
+            "consequence": .text(CapConsequence.allCases.map(\.rawValue)), "basis": .text(CapBasis.allCases.map(\.rawValue)),
+            "compare": .text(CapComparison.allCases.map(\.rawValue)), "measured": .text(nil),
+        ]
+        let derivatives: [String: ParameterSpec] = ["derivatives": .list(DerivativeKind.allCases.map(\.rawValue))]
+        switch self {
+        case .userCap:
+            return cap.merging(["threshold": .integer, "metric": .text(UserMetric.allCases.map(\.rawValue))]) { a, _ in a }
+        case .revenueCap:
+            return cap.merging(["amount": .integer, "currency": .text(nil),
+                                "period": .text(RevenuePeriod.allCases.map(\.rawValue))]) { a, _ in a }
+        case .competingModelBan:
+            return ["scope": .text(["outputs", "model", "both"]), "except": .text(nil),
+                    "target": .text(CompetingTarget.allCases.map(\.rawValue))]
+        case .namingRequirement: return duty.merging(["prefix": .text(nil)]) { a, _ in a }
+        case .attribution: return duty.merging(["notice": .text(nil)]) { a, _ in a }
+        case .licenseCopyRequired: return duty
+        case .useRestrictionFlowdown: return duty.merging(derivatives) { a, _ in a }
+        case .acceptableUse:
+            return ["policy": .text(["inline", "incorporated"]), "categories": .list(UseCategory.allCases.map(\.rawValue))]
+        case .geographicRestriction:
+            return ["regions": .list(nil), "binds": .text(GeoBinds.allCases.map(\.rawValue)),
+                    "exempt": .list(GeoExempt.allCases.map(\.rawValue)), "models": .text(ModelScope.allCases.map(\.rawValue))]
+        case .redistributionBan: return ["forbids": .list(BannedAct.allCases.map(\.rawValue))]
+        case .shareAlike: return derivatives
+        case .governingLaw: return ["jurisdiction": .text(nil)]
+        case .outputOwnership: return ["owner": .text(["licensee", "licensor", "unclaimed"])]
+        case .remoteRestriction: return ["trigger": .list(Trigger.allCases.map(\.rawValue))]
+        case .contractScope:
+            return ["covers": .list(ContractParty.allCases.map(\.rawValue)), "excludes": .list(ContractParty.allCases.map(\.rawValue))]
+        case .nonCommercial, .researchOnly, .nonProduction, .hostingRestriction, .commercialRegistration, .patentRetaliation,
+             .trademarkRestriction, .policyMayChange, .exportControl:
+            return [:]
+        }
+    }
+}
+
+/// The shape of one clause parameter, and its vocabulary where it has one (nil: free text).
+public enum ParameterSpec: Sendable, Equatable {
+    case integer
+    case text([String]?)
+    /// A list; a single text is accepted as a list of one.
+    case list([String]?)
+
+    /// Why `value` does not fit, or nil when it does.
+    public func problem(with value: ParameterValue) -> String? {
+        let values: [String]
+        let allowed: [String]?
+        switch (self, value) {
+        case (.integer, .int): return nil
+        case (.integer, _): return "must be a whole number"
+        case (.text(let a), .string(let s)): values = [s]; allowed = a
+        case (.text, _): return "must be a text"
+        case (.list(let a), .list(let l)): values = l; allowed = a
+        case (.list(let a), .string(let s)): values = [s]; allowed = a
+        case (.list, .int): return "must be a list of texts"
+        }
+        guard let allowed, let bad = values.first(where: { !allowed.contains($0) }) else { return nil }
+        return "'\(bad)' is not one of: \(allowed.joined(separator: ", "))"
+    }
+}
+
+/// The harm categories of acceptable-use terms (../shared/spec/clauses.md), which a profile's `use_cases`
+/// are matched against. Raw values are a public contract.
+public enum UseCategory: String, CaseIterable, Sendable {
+    case illegalActivity = "illegal-activity", violenceWeapons = "violence-weapons", military
+    case criticalInfrastructure = "critical-infrastructure", childSafety = "child-safety", harassment, discrimination
+    case disinformation, impersonation, privacyPII = "privacy-pii", surveillance, medicalAdvice = "medical-advice"
+    case legalAdvice = "legal-advice", financialAdvice = "financial-advice", automatedDecisions = "automated-decisions"
+    case malwareCyberattack = "malware-cyberattack", selfHarm = "self-harm", sexualContent = "sexual-content"
+    case unlicensedPractice = "unlicensed-practice", lawEnforcement = "law-enforcement", spamFraud = "spam-fraud"
+    case hateSpeech = "hate-speech"
+}
+
 /// A parameter value: the JSON contract uses integers, strings and lists of strings.
 public enum ParameterValue: Sendable, Hashable, CustomStringConvertible {
     case int(Int64)

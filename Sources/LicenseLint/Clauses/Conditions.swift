@@ -113,35 +113,6 @@ public enum ContractParty: String, CaseIterable, Sendable {
     case individuals, businessUse = "business-use", apiUse = "api-use", eeaResidents = "eea-residents"
 }
 
-/// The parameters each condition takes, with their vocabularies: the catalogue loader checks entries
-/// against this table, so a misspelt value in `Licenses/` is an error, not a silent change of verdict.
-public enum ConditionVocabulary {
-    /// Values allowed for a named parameter, or nil when the parameter is free text or a number.
-    public static func values(for parameter: String, of kind: ClauseKind) -> [String]? {
-        let duty: Set<ClauseKind> = [.attribution, .licenseCopyRequired, .useRestrictionFlowdown, .namingRequirement, .remoteRestriction]
-        switch parameter {
-        // `except` of a competing-model ban is free text (what stays allowed); of a duty, a carve-out.
-        case "except" where !duty.contains(kind): return nil
-        case "trigger": return Trigger.allCases.map(\.rawValue)
-        case "place": return Place.allCases.map(\.rawValue)
-        case "except": return DutyException.allCases.map(\.rawValue)
-        case "derivatives": return DerivativeKind.allCases.map(\.rawValue)
-        case "basis": return CapBasis.allCases.map(\.rawValue)
-        case "consequence": return CapConsequence.allCases.map(\.rawValue)
-        case "metric": return UserMetric.allCases.map(\.rawValue)
-        case "period": return RevenuePeriod.allCases.map(\.rawValue)
-        case "binds": return GeoBinds.allCases.map(\.rawValue)
-        case "exempt": return GeoExempt.allCases.map(\.rawValue)
-        case "models": return ModelScope.allCases.map(\.rawValue)
-        case "target": return CompetingTarget.allCases.map(\.rawValue)
-        case "covers", "excludes": return ContractParty.allCases.map(\.rawValue)
-        case "forbids": return BannedAct.allCases.map(\.rawValue)
-        case "compare": return CapComparison.allCases.map(\.rawValue)
-        default: return nil
-        }
-    }
-}
-
 extension Clause {
     private func typed<T: RawRepresentable>(_ name: String) -> T? where T.RawValue == String {
         self[name]?.stringValue.flatMap(T.init(rawValue:))

@@ -9,7 +9,7 @@ public enum G: Int, CaseIterable, Sendable {
     // Things
     case model, output, trainVerb, other, compete, excluding, materials
     // Commercial, research, production
-    case nonCommercial, commercialUse, limiter, research, production, nonProduction, personalUse
+    case nonCommercial, commercialUse, limiter, research, production, nonProduction
     // Caps
     case users, usersMonthly, usersDaily, compare, licenseRequired, revenue, annual, monthlyPeriod
     // Naming and attribution
@@ -23,7 +23,7 @@ public enum G: Int, CaseIterable, Sendable {
     case catDisinfo, catImpersonation, catPrivacy, catSurveillance, catMedical, catLegal, catFinancial
     case catAutomated, catMalware, catSelfHarm, catSexual, catUnlicensed, catLawEnforcement, catSpam, catHate
     // Law and trade
-    case export, sanctionedPlaces, govern, jurisdiction, region, location, withhold, lawsOf
+    case export, sanctionedPlaces, govern, jurisdiction, region, location, withhold
     // Patent retaliation
     case litigate, litigation, terminate, infringe
     // Trademarks
@@ -39,7 +39,7 @@ public enum G: Int, CaseIterable, Sendable {
     // Definitions
     case means
     // Conditions on duties: the act that triggers them, and where they are met
-    case productOrService, productPlace, noticeFilePlace, agreementPlace, copiesPlace, modelCardPlace
+    case productOrService, productPlace, noticeFilePlace, copiesPlace, modelCardPlace
     case hostedCarveOut, withCopies, remoteAccess, createVerb, useLatest, publicStatement, unmodifiedOnly, withOrWithout
     // Conditions on geographic clauses
     case multimodal, domicile, endUsers
@@ -109,7 +109,6 @@ public enum Lexicon {
         .nonProduction: ["non production", "nonproduction", "not for production", "not intended for production",
                          "does not include any production", "not be used in production", "excluding production",
                          "other than commercial or production", "other than production"],
-        .personalUse: ["personal use", "personal purposes", "hobby"],
 
         .users: ["users", "user", "monthly active users", "daily active users", "active users", "end users",
                  "registered users", "mau", "maus", "dau", "daus", "monthly users", "unique users", "customers"],
@@ -266,7 +265,6 @@ public enum Lexicon {
                   "construed and enforced", "governed exclusively by", "subject to the laws of",
                   "govern this", "shall govern this", "will govern this",
                   "受中华人民共和国", "适用中华人民共和国", "管辖"],
-        .lawsOf: ["laws of", "law of", "laws", "law"],
         .withhold: ["not being granted", "not granted", "are not licensed", "is not licensed", "not licensed",
                     "no rights", "no license is granted", "not available", "excluded", "does not apply",
                     "not authorized", "not be used", "not intended for use", "not permitted"],
@@ -363,8 +361,6 @@ public enum Lexicon {
         .productPlace: ["website", "web site", "user interface", "about page", "product documentation", "blogpost",
                         "blog post", "related website"],
         .noticeFilePlace: ["\"notice\" text file", "notice text file", "\"notice\" file", "notice file"],
-        .agreementPlace: ["enforceable provision", "any agreement", "terms of use", "terms of service",
-                          "license agreement", "agreement governing"],
         .copiesPlace: ["modified files", "the files", "all copies", "any copies", "such copies", "source form",
                        "object form", "binary form", "in the documentation", "substantial portions",
                        "you changed the files", "copies or substantial portions"],

@@ -19,12 +19,10 @@ public enum ProfileSchema {
 
     /// Use cases a profile may declare: the acceptable-use categories (so a licence's banned uses can be
     /// matched) and common benign ones.
-    public static let useCases: [String] = [
-        "illegal-activity", "violence-weapons", "military", "critical-infrastructure", "child-safety", "harassment",
-        "discrimination", "disinformation", "impersonation", "privacy-pii", "surveillance", "medical-advice",
-        "legal-advice", "financial-advice", "automated-decisions", "malware-cyberattack", "self-harm",
-        "sexual-content", "unlicensed-practice", "law-enforcement", "spam-fraud", "hate-speech",
-        // benign
+    /// What a model may be used for: the harm categories of acceptable-use terms, then benign uses.
+    public static let useCases: [String] = UseCategory.allCases.map(\.rawValue) + benignUseCases
+
+    public static let benignUseCases: [String] = [
         "chat-assistant", "customer-support", "code-generation", "content-generation", "search", "summarization",
         "translation", "classification", "research", "education", "internal-tools", "image-generation",
         "speech", "recommendation", "data-analysis", "agents",

@@ -12,8 +12,8 @@ struct LicenseRelabelledRule: Rule {
         place: "the model card's license: and the licence file shipped with the folder")
     let examples: [RuleExample] = []
 
-    static let restrictive: Set<ClauseKind> = [.acceptableUse, .useRestrictionFlowdown, .shareAlike, .namingRequirement, .userCap,
-                                               .revenueCap, .competingModelBan, .nonCommercial, .researchOnly, .nonProduction]
+    /// The terms a permissive relabelling loses: restrictions on use, and the terms derivatives must carry.
+    static let restrictive: Set<ClauseKind> = Set(ClauseKind.allCases.filter { $0.restrictsUse || $0.conditionsDerivatives })
 
     func evaluate(_ ctx: RuleContext) -> [Finding] {
         guard let declared = ctx.card?.license, !ctx.inherited.isEmpty else { return [] }

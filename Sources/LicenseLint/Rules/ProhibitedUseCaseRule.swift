@@ -42,7 +42,7 @@ struct ProhibitedUseCaseRule: Rule {
                 out.append(ctx.finding(description, l, c, "use case '\(u)' is prohibited by the acceptable-use terms of \(ctx.licenseName(l))",
                                        profile: ctx.profileLocation(useCases), details: ["prohibited categories: \(categories.sorted().joined(separator: ", "))"]))
             }
-            let harmful = Set(useCases.value).intersection(ProfileSchema.useCases.prefix(22))
+            let harmful = Set(useCases.value).intersection(UseCategory.allCases.map(\.rawValue))
             if categories.isEmpty && c["policy"]?.stringValue == "incorporated" && !harmful.isEmpty {
                 out.append(ctx.finding(description, l, c,
                     "cannot decide: the licence incorporates a use policy whose categories are not known here, and the profile declares \(harmful.sorted().joined(separator: ", "))",

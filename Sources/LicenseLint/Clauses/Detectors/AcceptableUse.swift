@@ -4,16 +4,7 @@ struct AcceptableUseDetector: ClauseDetector {
     let kind = ClauseKind.acceptableUse
     let triggers: [G] = [.policyDoc, .restrictedUse, .prohibit, .adhere]
 
-    static let categories: [(G, String)] = [
-        (.catIllegal, "illegal-activity"), (.catViolence, "violence-weapons"), (.catMilitary, "military"),
-        (.catInfrastructure, "critical-infrastructure"), (.catChild, "child-safety"), (.catHarass, "harassment"),
-        (.catDiscrimination, "discrimination"), (.catDisinfo, "disinformation"), (.catImpersonation, "impersonation"),
-        (.catPrivacy, "privacy-pii"), (.catSurveillance, "surveillance"), (.catMedical, "medical-advice"),
-        (.catLegal, "legal-advice"), (.catFinancial, "financial-advice"), (.catAutomated, "automated-decisions"),
-        (.catMalware, "malware-cyberattack"), (.catSelfHarm, "self-harm"), (.catSexual, "sexual-content"),
-        (.catUnlicensed, "unlicensed-practice"), (.catLawEnforcement, "law-enforcement"), (.catSpam, "spam-fraud"),
-        (.catHate, "hate-speech"),
-    ]
+    static let categories: [(G, String)] = UseCategory.allCases.map { ($0.group, $0.rawValue) }
 
     func detect(_ s: SentenceView) -> [Detection] {
         guard !s.isDefinition else { return [] }
@@ -42,7 +33,7 @@ struct AcceptableUseDetector: ClauseDetector {
                 || s.mentions("never use") || s.mentions("allowed to use") || s.mentions("permitted to use")
                 || s.mentions("prohibits the use") || s.mentions("prohibit the use")) {
             let cats = categories(in: [s])
-            let harms = cats.filter { $0 != "illegal-activity" }.count
+            let harms = cats.filter { $0 != UseCategory.illegalActivity.rawValue }.count
             if harms >= 2 || (harms == 1 && cats.count >= 2) {
                 return one([("policy", .string("inline")), ("categories", .list(cats))])
             }
@@ -55,7 +46,7 @@ struct AcceptableUseDetector: ClauseDetector {
             // Items that point to a use policy are that policy (read as incorporated), not a list of uses.
             let list = s.listItems.filter { !$0.has(.policyDoc) }
             let cats = categories(in: list)
-            let harmful = cats.filter { $0 != "illegal-activity" }
+            let harmful = cats.filter { $0 != UseCategory.illegalActivity.rawValue }
             if harmful.count >= 1 || cats.count >= 1 && list.count >= 3 {
                 return one([("policy", .string("inline")), ("categories", .list(cats))])
             }
@@ -69,5 +60,35 @@ struct AcceptableUseDetector: ClauseDetector {
             found.append(name)
         }
         return found
+    }
+}
+
+extension UseCategory {
+    /// The lexicon group whose phrases name the category.
+    var group: G {
+        switch self {
+        case .illegalActivity: return .catIllegal
+        case .violenceWeapons: return .catViolence
+        case .military: return .catMilitary
+        case .criticalInfrastructure: return .catInfrastructure
+        case .childSafety: return .catChild
+        case .harassment: return .catHarass
+        case .discrimination: return .catDiscrimination
+        case .disinformation: return .catDisinfo
+        case .impersonation: return .catImpersonation
+        case .privacyPII: return .catPrivacy
+        case .surveillance: return .catSurveillance
+        case .medicalAdvice: return .catMedical
+        case .legalAdvice: return .catLegal
+        case .financialAdvice: return .catFinancial
+        case .automatedDecisions: return .catAutomated
+        case .malwareCyberattack: return .catMalware
+        case .selfHarm: return .catSelfHarm
+        case .sexualContent: return .catSexual
+        case .unlicensedPractice: return .catUnlicensed
+        case .lawEnforcement: return .catLawEnforcement
+        case .spamFraud: return .catSpam
+        case .hateSpeech: return .catHate
+        }
     }
 }
