@@ -62,8 +62,8 @@ let allExamples: [ExampleCase] = RuleRegistry.all.flatMap { r in r.examples.map 
     @Test func ruleIdsAreStable() {
         #expect(RuleRegistry.descriptions.map(\.id) == [
             "attribution-duty", "base-model-unknown", "commercial-registration", "competing-model-training", "contract-not-applicable", "exception-expired",
-            "exception-unused", "export-control", "governing-law-not-allowed", "hosting-restricted", "input-error", "latest-version-duty", "license-copy-duty",
-            "license-copy-missing", "license-denied", "license-file-skipped", "license-mismatch", "license-relabelled", "license-unknown",
+            "exception-unused", "export-control", "governing-law-not-allowed", "hosting-restricted", "input-error", "latest-version-duty", "license-choice",
+            "license-copy-duty", "license-copy-missing", "license-denied", "license-file-skipped", "license-mismatch", "license-relabelled", "license-unknown",
             "license-unreadable", "model-reference-unresolved", "naming-requirement", "no-license-found", "non-commercial-use", "notice-missing",
             "openness-below-required", "production-use", "prohibited-use-case", "redistribution-banned", "region-restricted", "research-only-use",
             "restrictions-not-passed-on", "revenue-cap-exceeded", "scan-skipped", "share-alike-violated", "terms-changed", "terms-may-change", "terms-unreviewed", "use-restriction-flowdown",

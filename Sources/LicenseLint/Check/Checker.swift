@@ -291,64 +291,71 @@ public struct Checker: Sendable {
         }
         // Declared ids in the card.
         if let card, let declared = card.license {
-            let ids = SPDXExpression.ids(declared.value)
-            var resolved: [LicenseEntry] = []
-            for id in ids {
-                var entry = catalogue?.entry(for: id)
-                if entry == nil, id.lowercased() == "other" {
-                    entry = card.licenseName.flatMap { catalogue?.entry(for: $0.value) } ?? card.licenseLink.flatMap { catalogue?.entry(for: $0.value) }
-                }
-                guard let e = entry else {
-                    if licenses.isEmpty || id.lowercased() != "other" {
-                        findings.append(Finding(ruleID: "license-unknown", severity: .error, category: .input,
-                                                message: "\(card.fromGGUF ? "the GGUF metadata declares" : "model card declares") licence '\(id)', which is not in the catalogue",
-                                                model: name, location: FileLocation(path: card.path, line: declared.line, column: declared.column),
-                                                details: licenses.isEmpty ? ["no licence text in the folder either: the terms are unknown"]
-                                                                          : ["the licence text in the folder is used"]))
-                    }
-                    continue
-                }
-                resolved.append(e)
+            let lookup = { (id: String) -> LicenseEntry? in
+                if let e = self.catalogue?.entry(for: id) { return e }
+                // "other" names its terms in license_name or license_link.
+                guard id.lowercased() == "other" else { return nil }
+                return card.licenseName.flatMap { self.catalogue?.entry(for: $0.value) } ?? card.licenseLink.flatMap { self.catalogue?.entry(for: $0.value) }
             }
-            // The text in the folder wins; a different declared licence is a contradiction.
-            let textIDs = Set(licenses.compactMap { $0.identification?.id })
-            let restrictive = LicenseRelabelledRule.restrictive
-            let textRestricts = Set(licenses.flatMap { $0.clauses.map(\.kind) }).intersection(restrictive)
-            // Texts in the folder, not the ids resolved so far ("a AND b" gives both).
-            let hasText = !licenses.isEmpty
-            for e in resolved {
-                if hasText {
+            let at = FileLocation(path: card.path, line: declared.line, column: declared.column)
+            let declarer = card.fromGGUF ? "the GGUF metadata declares" : "model card declares"
+            if licenses.isEmpty {
+                // No text in the folder: the declaration is the licence, resolved as for a BOM component.
+                let r = resolveDeclared(declared.value, lookup: lookup, apply: { e, _, chosen in
+                    self.catalogueLicense(e, file: card.path, line: declared.line, declared: declared.value,
+                                          via: [card.fromGGUF ? "declared in the GGUF metadata as general.license '\(declared.value)'" : nil, chosen]
+                                            .compactMap { $0 }.joined(separator: "; ").nilIfEmpty)
+                }, model: name, path: input.path, location: at, declarer: declarer,
+                   unknownDetails: ["no licence text in the folder either: the terms are unknown"], plan: profile.plan(for: input.path), card: card)
+                licenses += r.licenses
+                findings += r.findings
+            } else {
+                // The text in the folder wins; a declaration it contradicts is a finding.
+                let alternatives = SPDXExpression.alternatives(declared.value)
+                let aChoice = alternatives.count > 1 && alternatives.contains { $0.allSatisfy { lookup($0) != nil } }
+                let ids = Array(alternatives.joined())
+                var resolved: [LicenseEntry] = []
+                for id in ids {
+                    guard let e = lookup(id) else {
+                        // An unknown alternative of a choice that has known ones does not decide anything here.
+                        if id.lowercased() != "other" && !aChoice {
+                            findings.append(Finding(ruleID: "license-unknown", severity: .error, category: .input,
+                                                    message: "\(declarer) licence '\(id)', which is not in the catalogue",
+                                                    model: name, location: at, details: ["the licence text in the folder is used"]))
+                        }
+                        continue
+                    }
+                    resolved.append(e)
+                }
+                let textIDs = Set(licenses.compactMap { $0.identification?.id })
+                let restrictive = LicenseRelabelledRule.restrictive
+                let textRestricts = Set(licenses.flatMap { $0.clauses.map(\.kind) }).intersection(restrictive)
+                for e in resolved {
                     // A permissive id declared over a text that restricts use, which the catalogue does not know.
                     if textIDs.isEmpty && !textRestricts.isEmpty && !e.clauses.contains(where: { restrictive.contains($0.kind) }) {
                         findings.append(Finding(ruleID: "license-mismatch", severity: .error, category: .conflict,
                             message: "model card declares '\(declared.value)', but the licence text in the folder restricts use (\(textRestricts.map(\.rawValue).sorted().joined(separator: ", ")))",
-                            model: name, location: FileLocation(path: card.path, line: declared.line, column: declared.column),
-                            licenseID: e.id, details: ["the text's terms apply; fix the declaration"]))
+                            model: name, location: at, licenseID: e.id, details: ["the text's terms apply; fix the declaration"]))
                         continue
                     }
                     if !textIDs.isEmpty && !textIDs.contains(e.id) && ids.count == 1 {
                         findings.append(Finding(ruleID: "license-mismatch", severity: .error, category: .conflict,
                             message: "model card declares '\(declared.value)' but the licence text in the folder is \(textIDs.sorted().joined(separator: ", "))",
-                            model: name, location: FileLocation(path: card.path, line: declared.line, column: declared.column),
-                            licenseID: e.id, details: ["the text's terms apply; fix the declaration"]))
+                            model: name, location: at, licenseID: e.id, details: ["the text's terms apply; fix the declaration"]))
                     }
-                    continue
                 }
-                licenses.append(catalogueLicense(e, file: card.path, line: declared.line, declared: declared.value,
-                                                 via: card.fromGGUF ? "declared in the GGUF metadata as general.license '\(declared.value)'" : nil))
-                if ids.count > 1 && declared.value.uppercased().contains(" OR ") { break }  // a choice: the first that resolves
             }
         }
         // Policies the licences incorporate (e.g. an acceptable use policy) apply too.
         licenses += incorporatedPolicies(of: licenses, file: licenses.first?.file, line: 1)
-        if licenses.isEmpty && !findings.contains(where: { $0.category == .input }) {
+        // No licence applies: an error, unless an input error already says why (an unknown id, an unreadable file).
+        if licenses.isEmpty && !findings.contains(where: { $0.category == .input && $0.severity == .error }) {
+            let saidWhy = findings.contains { $0.category == .input }
             findings.append(Finding(ruleID: "no-license-found", severity: .error, category: .input,
-                                    message: "no licence found: no LICENSE/LICENCE/COPYING/USE_POLICY file and no license: in a model card",
+                                    message: saidWhy ? "no readable licence for this model"
+                                                     : "no licence found: no LICENSE/LICENCE/COPYING/USE_POLICY file and no license: in a model card",
                                     model: name, location: FileLocation(path: input.path, line: 1),
                                     details: ["a model without a licence is not licensed for anything"]))
-        } else if licenses.isEmpty && !findings.contains(where: { $0.ruleID == "no-license-found" }) {
-            findings.append(Finding(ruleID: "no-license-found", severity: .error, category: .input,
-                                    message: "no readable licence for this model", model: name, location: FileLocation(path: input.path, line: 1)))
         }
         return Prepared(input: input, card: card, licenses: licenses, findings: findings)
     }

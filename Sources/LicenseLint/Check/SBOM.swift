@@ -307,23 +307,16 @@ extension Checker {
             for l in list {
                 switch l {
                 case .expression(let expr):
-                    let ids = SPDXExpression.ids(expr)
-                    let upper = " " + expr.uppercased() + " "
-                    let choice = upper.contains(" OR ") && !upper.contains(" AND ")
-                    let resolved = ids.map { id in (id, catalogue?.entry(for: id)) }
-                    if choice {
-                        // The licensee may pick any alternative: the first one the catalogue knows applies.
-                        if let (id, e) = resolved.first(where: { $0.1 != nil }), let entry = e {
-                            out.append(fromCatalogue(entry, declared: id, how: "expression '\(expr)'"))
-                        } else {
-                            unknown("expression '\(expr)'")
-                        }
-                    } else {
-                        for (id, e) in resolved {
-                            if let entry = e { out.append(fromCatalogue(entry, declared: id, how: "expression '\(expr)'")) }
-                            else { unknown("'\(id)' (in expression '\(expr)')") }
-                        }
-                    }
+                    // The same resolver as a model card's license: (an unknown alternative of a choice is named,
+                    // not silently passed; AND applies every id).
+                    let r = resolveDeclared(expr, lookup: { self.catalogue?.entry(for: $0) }, apply: { e, id, chosen in
+                        fromCatalogue(e, declared: id, how: "expression '\(expr)'" + (chosen.map { "; " + $0 } ?? ""))
+                    }, model: name, path: bomPath, location: anchor, declarer: "component declares",
+                       unknownDetails: ["licenselint fails closed: terms nobody has read are not a pass",
+                                        "embed the licence text in the BOM (license.text), or add the licence to Licenses/"],
+                       plan: profile.plan(for: name), card: nil)
+                    out += r.licenses
+                    found += r.findings
                 case .single(let id, let lname, let url, let text):
                     let declaredEntry = [id, lname, url].compactMap { $0 }.lazy.compactMap { self.catalogue?.entry(for: $0) }.first
                     let declared = id ?? lname ?? url
@@ -383,7 +376,7 @@ extension Checker {
                                     model: name, location: anchor,
                                     details: ["a model without a licence is not licensed for anything",
                                               "add licenses: [{\"license\": {\"id\": \"…\"}}] to the component"]))
-        } else if licenses.isEmpty && !findings.contains(where: { $0.category == .input }) {
+        } else if licenses.isEmpty && !findings.contains(where: { $0.category == .input && $0.severity == .error }) {
             findings.append(Finding(ruleID: "no-license-found", severity: .error, category: .input,
                                     message: "no readable licence for this component", model: name, location: anchor))
         }
