@@ -144,8 +144,8 @@ let positiveCases: [DetectorCase] = [
 let negativeCases: [DetectorCase] = [
     DetectorCase(kind: .outputOwnership, text: "The Licensee shall not claim ownership of the Output except as expressly provided in this Agreement."),
     DetectorCase(kind: .policyMayChange, text: "Your use of the Model is subject to this license and may not be changed by you."),
-    DetectorCase(kind: .shareAlike, text: "By exercising the Licensed Rights, You accept and agree to be bound by the terms and conditions of this Creative Commons Attribution-ShareAlike 4.0 International Public License (\"Public License\")."),
-    DetectorCase(kind: .attribution, text: "By exercising the Licensed Rights, You accept and agree to be bound by the terms and conditions of this Creative Commons Attribution-ShareAlike 4.0 International Public License (\"Public License\")."),
+    DetectorCase(kind: .shareAlike, text: "By using the Licensed Rights, You accept and agree to be bound by the terms of this Example Attribution-ShareAlike Public License (the \"Example License\")."),
+    DetectorCase(kind: .attribution, text: "By using the Licensed Rights, You accept and agree to be bound by the terms of this Example Attribution-ShareAlike Public License (the \"Example License\")."),
     DetectorCase(kind: .useRestrictionFlowdown, text: "Because derivatives can be misused, the License specifies that the use restrictions in this License must apply to such derivatives."),
     DetectorCase(kind: .nonCommercial, text: "Commercial use requires registration on our website. Without this, you are not allowed to use this model for commercial purposes."),
     DetectorCase(kind: .trademarkRestriction, text: "5.3 No Endorsement: The Licensor does not endorse, approve or certify any results derived from the use of the Model."),
@@ -243,13 +243,48 @@ let negativeCases: [DetectorCase] = [
                 let spec = c.kind.parameterSpec
                 for (name, value) in c.parameters {
                     checked += 1
-                    let shape = spec[name]
+                    let shape = Param(rawValue: name).flatMap { spec[$0] }
                     #expect(shape != nil, "\(c.kind.rawValue) wrote undeclared parameter '\(name)'")
                     if let shape { #expect(shape.problem(with: value) == nil, "\(c.kind.rawValue).\(name) = \(value): \(shape.problem(with: value) ?? "")") }
                 }
             }
         }
         #expect(checked > 50)
+    }
+
+    /// Phrases match whole words: a word inside another word is not that word.
+    @Test func wordsInsideOtherWordsAreNotThoseWords() {
+        // "house" contains "use": nothing here limits a use to evaluation.
+        #expect(!kinds("Our house Model is available solely for evaluation.").contains(.researchOnly))
+        // "exception" contains "except": "with no exception" does not lift the ban.
+        #expect(kinds("You shall not distribute the Model, with no exception.").contains(.redistributionBan))
+        #expect(!kinds("You shall not distribute the Model, except to your affiliates.").contains(.redistributionBan))
+        // "copyright" contains "right", "entitled" contains "title": no claim about rights in outputs.
+        #expect(!kinds("The Licensor claims nothing about the accuracy of any output, which is copyrighted by nobody and entitled to nothing.").contains(.outputOwnership))
+        #expect(kinds("The Licensor claims no rights in the outputs you generate.").contains(.outputOwnership))
+        // After a registration step, "without it" makes the step a condition, as "without this" does.
+        let afterRegistration = "To use the Model for commercial purposes, you must first register at the Licensor's website.\n\nWithout it, you are not permitted to use the Model for commercial purposes."
+        #expect(!kinds(afterRegistration).contains(.nonCommercial))
+        #expect(kinds(afterRegistration).contains(.commercialRegistration))
+    }
+
+    /// Detectors hold no phrases of their own: every word they reason with is in a named lexicon group, matched
+    /// on word boundaries in the one pass over the text, and every parameter name and value is typed.
+    @Test func detectorsContainNoStringLiterals() throws {
+        let dir = packageRoot + "/Sources/LicenseLint/Clauses"
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir + "/Detectors").map { dir + "/Detectors/" + $0 }
+            + [dir + "/DutyConditions.swift", dir + "/CapConditions.swift"]
+        #expect(files.count >= 26)
+        var offenders: [String] = []
+        for file in files {
+            let text = try String(contentsOfFile: file, encoding: .utf8)
+            for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                // The code before any comment.
+                let code = line.range(of: "//").map { line[..<$0.lowerBound] } ?? line[...]
+                if code.contains("\"") { offenders.append("\((file as NSString).lastPathComponent):\(n + 1): \(line.trimmingCharacters(in: .whitespaces))") }
+            }
+        }
+        #expect(offenders.isEmpty, "string literals in detectors (move the words to a Lexicon group): \(offenders.joined(separator: "\n"))")
     }
 
     @Test func everyKindHasAPositiveCase() {

@@ -244,7 +244,7 @@ import Foundation
         let cases = ["http", "HTTP://x", "Https://example.com", "htt", "", "h", "hTtP", "http\u{301}x", "HTTP\u{301}",
                      "httpé", "http “quoted”", "ftp://x", " http", "Built with Example", "ＨＴＴＰ", "htt\u{0070}\u{0323}"]
         for t in cases + FastPathTests.samples {
-            #expect(AttributionDetector.startsWithHTTP(t) == t.lowercased().hasPrefix("http"), "\(t.debugDescription)")
+            #expect(Lexicon.isWebAddress(t) == t.lowercased().hasPrefix("http"), "\(t.debugDescription)")
         }
     }
 

@@ -142,8 +142,8 @@ extension Catalogue {
             case nil, .null?: break
             case .object(let pairs)?:
                 for (key, v) in pairs.sorted(by: { $0.0 < $1.0 }) {
-                    guard let shape = spec[key] else {
-                        let known = spec.keys.sorted().joined(separator: ", ")
+                    guard let shape = Param(rawValue: key).flatMap({ spec[$0] }) else {
+                        let known = spec.keys.map(\.rawValue).sorted().joined(separator: ", ")
                         throw fail("clause \(n + 1) (\(k)): unknown parameter '\(key)' (\(known.isEmpty ? "this kind takes none" : "known: " + known))",
                                    key: key, from: here, code: "catalogue.unknown-parameter")
                     }

@@ -1,12 +1,13 @@
 /// Groups present in one sentence, as a bit set.
 struct GroupSet: Sendable {
-    private var bits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+    private var bits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
     @inline(__always) mutating func insert(_ g: G) {
         let r = g.rawValue
         switch r >> 6 {
         case 0: bits.0 |= 1 << UInt64(r & 63)
         case 1: bits.1 |= 1 << UInt64(r & 63)
-        default: bits.2 |= 1 << UInt64(r & 63)
+        case 2: bits.2 |= 1 << UInt64(r & 63)
+        default: bits.3 |= 1 << UInt64(r & 63)
         }
     }
     @inline(__always) func contains(_ g: G) -> Bool {
@@ -14,16 +15,17 @@ struct GroupSet: Sendable {
         switch r >> 6 {
         case 0: return bits.0 & (1 << UInt64(r & 63)) != 0
         case 1: return bits.1 & (1 << UInt64(r & 63)) != 0
-        default: return bits.2 & (1 << UInt64(r & 63)) != 0
+        case 2: return bits.2 & (1 << UInt64(r & 63)) != 0
+        default: return bits.3 & (1 << UInt64(r & 63)) != 0
         }
     }
     init() {}
     init(_ groups: [G]) { for g in groups { insert(g) } }
     @inline(__always) mutating func formUnion(_ o: GroupSet) {
-        bits.0 |= o.bits.0; bits.1 |= o.bits.1; bits.2 |= o.bits.2
+        bits.0 |= o.bits.0; bits.1 |= o.bits.1; bits.2 |= o.bits.2; bits.3 |= o.bits.3
     }
     @inline(__always) func intersects(_ o: GroupSet) -> Bool {
-        (bits.0 & o.bits.0) | (bits.1 & o.bits.1) | (bits.2 & o.bits.2) != 0
+        (bits.0 & o.bits.0) | (bits.1 & o.bits.1) | (bits.2 & o.bits.2) | (bits.3 & o.bits.3) != 0
     }
 }
 
@@ -225,7 +227,40 @@ struct SentenceView {
     var end: Int { sentence.end }
 
     func has(_ g: G) -> Bool { analysis.groups[index].contains(g) }
-    func hasAny(_ gs: G...) -> Bool { gs.contains { has($0) } }
+
+    /// A hit of the group lying wholly inside `range` (e.g. the words before a phrase).
+    func has(_ g: G, in range: Range<Int>) -> Bool {
+        hits(g).contains { Int($0.start) >= range.lowerBound && Int($0.end) <= range.upperBound }
+    }
+
+    /// A hit of the group starting at `offset`, or one space after it ("credit| card").
+    func hitFollows(_ g: G, at offset: Int) -> Bool {
+        hits(g).contains { Int($0.start) == offset || Int($0.start) == offset + 1 }
+    }
+
+    /// A hit of the group starting exactly at `offset` (a sentence or list item that opens with it).
+    func hitStarts(_ g: G, at offset: Int) -> Bool { hits(g).contains { Int($0.start) == offset } }
+
+    /// A hit of the group ending at `offset`, or one space before it ("include| this Agreement").
+    func hitPrecedes(_ g: G, at offset: Int) -> Bool {
+        hits(g).contains { Int($0.end) == offset || Int($0.end) == offset - 1 }
+    }
+
+    /// Whether a hit (of any group) is a phrase of the narrower group `g`.
+    func isHit(_ h: PhraseMatcher.Hit, in g: G) -> Bool { Lexicon.phraseGroupSets[Int(h.phrase)].contains(g) }
+
+    /// A comma in part of the sentence ("modify, at any time, this Agreement" is not "modify this Agreement").
+    func hasComma(in range: Range<Int>) -> Bool {
+        let lo = max(start, range.lowerBound), hi = min(end, range.upperBound)
+        return lo < hi && analysis.lower[lo..<hi].contains(0x2C)
+    }
+
+    /// A quotation that is the label a definition gives: `(the "Attribution Notice")`.
+    func isDefinitionLabel(quoteStart: Int, quoteEnd: Int) -> Bool {
+        let b = analysis.lower
+        guard quoteStart >= start + 5, quoteEnd < end, b[quoteEnd] == 0x29 else { return false }
+        return Array(b[(quoteStart - 5)..<quoteStart]) == Array("(the ".utf8)
+    }
 
     /// Hits of a group in this sentence, in order of position.
     func hits(_ g: G) -> [PhraseMatcher.Hit] {
@@ -307,15 +342,9 @@ struct SentenceView {
     /// "the Licensor's revenue exceeds $1 billion"): a duty, a ban, a condition, a permission or a licence
     /// to obtain, here or in the next sentence. Caps are read only from rules.
     var statesARule: Bool {
-        obliges || prohibits || has(.conditional) || has(.permit) || has(.licenseRequired)
-            || mentions("if ") || mentions("where ") || mentions("when ") || mentions("require")
-            || mentions("eligible") || mentions("applies only") || mentions("available only") || mentions(" free for")
-            || mentions("this license") || mentions("this licence") || mentions("this agreement")
+        obliges || prohibits || has(.conditional) || has(.permit) || has(.licenseRequired) || has(.ruleWord)
             || next?.has(.licenseRequired) == true
     }
-
-    private static let dutyVerbs = ["include ", "provide ", "retain ", "display ", "prominently display", "give ", "keep ",
-                                     "attach ", "reproduce ", "cause "]
 
     /// A list item that starts with a verb of duty, under a lead-in: "If you distribute the Materials:
     /// • Include this Agreement …", "(B) Prominently display …". The item is the duty though no modal says so.
@@ -323,7 +352,7 @@ struct SentenceView {
         guard sentence.lead != nil else { return false }
         let seg = analysis.text.segments[sentence.segment]
         let at = seg.start == sentence.start ? seg.bodyStart : sentence.start
-        return SentenceView.dutyVerbs.contains { startsWith($0, at: at, limit: end) }
+        return hitStarts(.dutyVerbLead, at: at)
     }
 
     /// Whether a limiter here ("only", "solely for", "purposes only") names a term the text defines, just
@@ -347,7 +376,7 @@ struct SentenceView {
     func limitsUse(to g: G) -> Bool {
         let targets = hits(g)
         return hits(.limiter).contains { l in
-            startsWith(" use", at: Int(l.end), limit: end)
+            hitFollows(.useWord, at: Int(l.end))
                 && targets.contains { Int($0.start) > Int(l.end) && Int($0.start) - Int(l.end) <= 160 }
         }
     }
@@ -441,10 +470,6 @@ struct SentenceView {
 import Foundation
 
 extension SentenceView {
-    /// Whether the sentence's lower-case text contains `needle` (ASCII, lower case): a byte search with no
-    /// String built, for the hot path.
-    func mentions(_ needle: String) -> Bool { mentions(needle, in: start..<end) }
-
     /// Whether the lower-case text at `offset` begins with `prefix`, the whole prefix lying before `limit`
     /// (and inside the sentence).
     func startsWith(_ prefix: String, at offset: Int, limit: Int) -> Bool {

@@ -3,18 +3,23 @@
 /// release date", with the date the document states). A condition the sentence does not settle is left
 /// out, and the rules then say what they cannot decide.
 enum CapConditions {
-    static func read(_ s: SentenceView) -> [(String, ParameterValue)] {
-        var out: [(String, ParameterValue)] = []
+    static func read(_ s: SentenceView) -> [(Param, ParameterValue)] {
+        var out: [(Param, ParameterValue)] = []
         // The words that say whom the figure counts stand near it ("your product or service has more than …",
         // "the products … of Licensee, or Licensee's affiliates"), not where a duty is met ("… in your product").
         let counted: G = s.has(.revenue) ? .revenue : .users
         let near = { (g: G) in s.near(g, counted, within: 120) || s.near(g, .compare, within: 30) }
-        if s.has(.withAffiliates) && near(.withAffiliates) { out.append(("basis", .string(CapBasis.organisation.rawValue))) }
-        else if s.has(.oneProduct) && near(.oneProduct) { out.append(("basis", .string(CapBasis.product.rawValue))) }
-        if s.has(.releaseDate), let date = releaseDate(s.analysis) { out.append(("measured", .string(date))) }
+        if s.has(.withAffiliates) && near(.withAffiliates) { out.append((.basis, .of(CapBasis.organisation))) }
+        else if s.has(.oneProduct) && near(.oneProduct) { out.append((.basis, .of(CapBasis.product))) }
+        if s.has(.releaseDate), let date = releaseDate(s.analysis) { out.append((.measured, .string(date))) }
         // "700 million or more": the threshold itself is over the cap.
-        if s.has(.inclusiveCompare) { out.append(("compare", .string(CapComparison.atLeast.rawValue))) }
+        if s.has(.inclusiveCompare) { out.append((.compare, .of(CapComparison.atLeast))) }
         return out
+    }
+
+    /// The sentence names the duty that starts above a cap: a display, a notice, a name, a place in the product.
+    static func namesADuty(_ s: SentenceView) -> Bool {
+        s.has(.display) || s.has(.noticeHint) || s.has(.notices) || s.has(.namingTrigger) || s.has(.productPlace)
     }
 
     /// The date a "… Release Date: July 23, 2024" line states, as yyyy-mm-dd.
@@ -23,27 +28,7 @@ enum CapConditions {
             let v = a.view(i)
             guard v.has(.releaseDate) else { continue }
             // "Version Release Date: July 23, 2024" may be split after the colon.
-            if let d = firstDate(v.lower) ?? (i + 1 < a.sentences.count ? firstDate(a.view(i + 1).lower) : nil) { return d }
-        }
-        return nil
-    }
-
-    private static let months = ["january", "february", "march", "april", "may", "june", "july", "august",
-                                 "september", "october", "november", "december"]
-
-    /// The first "Month D, YYYY" (or "D Month YYYY") in lower-case text, as yyyy-mm-dd.
-    static func firstDate(_ text: String) -> String? {
-        let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
-        func day(_ w: String) -> Int? { Int(w).flatMap { (1...31).contains($0) ? $0 : nil } }
-        func year(_ w: String) -> Int? { Int(w).flatMap { (1900...2999).contains($0) ? $0 : nil } }
-        for (i, w) in words.enumerated() {
-            guard let m = months.firstIndex(of: w) else { continue }
-            var d: Int?, y: Int?
-            if i + 2 < words.count, let dd = day(words[i + 1]), let yy = year(words[i + 2]) { d = dd; y = yy }
-            else if i >= 1, i + 1 < words.count, let dd = day(words[i - 1]), let yy = year(words[i + 1]) { d = dd; y = yy }
-            guard let d, let y else { continue }
-            func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-            return "\(y)-\(two(m + 1))-\(two(d))"
+            if let d = Quantities.firstDate(v.lower) ?? (i + 1 < a.sentences.count ? Quantities.firstDate(a.view(i + 1).lower) : nil) { return d }
         }
         return nil
     }
@@ -74,8 +59,8 @@ enum DerivativeConditions {
         let kinds = DerivativeConditions.kinds(a)
         guard !kinds.isEmpty else { return }
         for i in clauses.indices where (clauses[i].kind == .useRestrictionFlowdown || clauses[i].kind == .shareAlike)
-            && clauses[i]["derivatives"] == nil {
-            clauses[i].parameters.append(("derivatives", .list(kinds.map(\.rawValue))))
+            && clauses[i][Param.derivatives.rawValue] == nil {
+            clauses[i].parameters.append((Param.derivatives.rawValue, .of(kinds)))
         }
     }
 }

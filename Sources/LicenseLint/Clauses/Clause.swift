@@ -104,46 +104,51 @@ extension ClauseKind {
 
     /// The parameters the kind takes (../shared/spec/clauses.md), with their shapes and vocabularies. The
     /// catalogue loader refuses any other parameter, and a test holds the parser to the same table.
-    public var parameterSpec: [String: ParameterSpec] {
-        let duty: [String: ParameterSpec] = [
-            "trigger": .list(Trigger.allCases.map(\.rawValue)), "place": .text(Place.allCases.map(\.rawValue)),
-            "except": .list(DutyException.allCases.map(\.rawValue)), "models": .text(ModelScope.allCases.map(\.rawValue)),
-        ]
-        let cap: [String: ParameterSpec] = [
-            "consequence": .text(CapConsequence.allCases.map(\.rawValue)), "basis": .text(CapBasis.allCases.map(\.rawValue)),
-            "compare": .text(CapComparison.allCases.map(\.rawValue)), "measured": .text(nil),
-        ]
-        let derivatives: [String: ParameterSpec] = ["derivatives": .list(DerivativeKind.allCases.map(\.rawValue))]
+    public var parameterSpec: [Param: ParameterSpec] {
+        func text<T: CaseIterable & RawRepresentable>(_: T.Type) -> ParameterSpec where T.RawValue == String { .text(T.allCases.map(\.rawValue)) }
+        func list<T: CaseIterable & RawRepresentable>(_: T.Type) -> ParameterSpec where T.RawValue == String { .list(T.allCases.map(\.rawValue)) }
+        let duty: [Param: ParameterSpec] = [.trigger: list(Trigger.self), .place: text(Place.self),
+                                            .except: list(DutyException.self), .models: text(ModelScope.self)]
+        let cap: [Param: ParameterSpec] = [.consequence: text(CapConsequence.self), .basis: text(CapBasis.self),
+                                           .compare: text(CapComparison.self), .measured: .text(nil)]
+        let derivatives: [Param: ParameterSpec] = [.derivatives: list(DerivativeKind.self)]
         switch self {
-        case .userCap:
-            return cap.merging(["threshold": .integer, "metric": .text(UserMetric.allCases.map(\.rawValue))]) { a, _ in a }
-        case .revenueCap:
-            return cap.merging(["amount": .integer, "currency": .text(nil),
-                                "period": .text(RevenuePeriod.allCases.map(\.rawValue))]) { a, _ in a }
-        case .competingModelBan:
-            return ["scope": .text(["outputs", "model", "both"]), "except": .text(nil),
-                    "target": .text(CompetingTarget.allCases.map(\.rawValue))]
-        case .namingRequirement: return duty.merging(["prefix": .text(nil)]) { a, _ in a }
-        case .attribution: return duty.merging(["notice": .text(nil)]) { a, _ in a }
+        case .userCap: return cap.merging([.threshold: .integer, .metric: text(UserMetric.self)]) { a, _ in a }
+        case .revenueCap: return cap.merging([.amount: .integer, .currency: .text(nil), .period: text(RevenuePeriod.self)]) { a, _ in a }
+        case .competingModelBan: return [.scope: text(CompetingScope.self), .except: .text(nil), .target: text(CompetingTarget.self)]
+        case .namingRequirement: return duty.merging([.prefix: .text(nil)]) { a, _ in a }
+        case .attribution: return duty.merging([.notice: .text(nil)]) { a, _ in a }
         case .licenseCopyRequired: return duty
         case .useRestrictionFlowdown: return duty.merging(derivatives) { a, _ in a }
-        case .acceptableUse:
-            return ["policy": .text(["inline", "incorporated"]), "categories": .list(UseCategory.allCases.map(\.rawValue))]
+        case .acceptableUse: return [.policy: text(AcceptableUsePolicy.self), .categories: list(UseCategory.self)]
         case .geographicRestriction:
-            return ["regions": .list(nil), "binds": .text(GeoBinds.allCases.map(\.rawValue)),
-                    "exempt": .list(GeoExempt.allCases.map(\.rawValue)), "models": .text(ModelScope.allCases.map(\.rawValue))]
-        case .redistributionBan: return ["forbids": .list(BannedAct.allCases.map(\.rawValue))]
+            return [.regions: .list(nil), .binds: text(GeoBinds.self), .exempt: list(GeoExempt.self), .models: text(ModelScope.self)]
+        case .redistributionBan: return [.forbids: list(BannedAct.self)]
         case .shareAlike: return derivatives
-        case .governingLaw: return ["jurisdiction": .text(nil)]
-        case .outputOwnership: return ["owner": .text(["licensee", "licensor", "unclaimed"])]
-        case .remoteRestriction: return ["trigger": .list(Trigger.allCases.map(\.rawValue))]
-        case .contractScope:
-            return ["covers": .list(ContractParty.allCases.map(\.rawValue)), "excludes": .list(ContractParty.allCases.map(\.rawValue))]
+        case .governingLaw: return [.jurisdiction: .text(nil)]
+        case .outputOwnership: return [.owner: text(OutputOwner.self)]
+        case .remoteRestriction: return [.trigger: list(Trigger.self)]
+        case .contractScope: return [.covers: list(ContractParty.self), .excludes: list(ContractParty.self)]
         case .nonCommercial, .researchOnly, .nonProduction, .hostingRestriction, .commercialRegistration, .patentRetaliation,
              .trademarkRestriction, .policyMayChange, .exportControl:
             return [:]
         }
     }
+}
+
+/// A parameter's name (../shared/spec/clauses.md). Detectors and the catalogue loader name parameters
+/// through it, so a misspelt name does not compile; raw values are the JSON contract.
+public enum Param: String, CaseIterable, Sendable {
+    case threshold, metric, consequence, basis, compare, measured, amount, currency, period
+    case scope, except, target, prefix, notice, trigger, place, models, derivatives
+    case policy, categories, regions, binds, exempt, forbids, jurisdiction, owner, covers, excludes
+}
+
+extension ParameterValue {
+    /// A value from a vocabulary.
+    static func of<T: RawRepresentable>(_ v: T) -> ParameterValue where T.RawValue == String { .string(v.rawValue) }
+    /// A list of values from a vocabulary.
+    static func of<T: RawRepresentable>(_ l: [T]) -> ParameterValue where T.RawValue == String { .list(l.map(\.rawValue)) }
 }
 
 /// The shape of one clause parameter, and its vocabulary where it has one (nil: free text).

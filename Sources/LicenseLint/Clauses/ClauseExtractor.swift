@@ -27,7 +27,8 @@ public enum ClauseExtractor {
             let view = analysis.view(i)
             for (di, triggers) in triggerSets.enumerated() where groups.intersects(triggers) {
                 let d = detectors[di]
-                for found in d.detect(view) {
+                for detection in d.detect(view) {
+                    let found = (parameters: detection.parameters.map { ($0.0.rawValue, $0.1) }, range: detection.range)
                     // De-duplicate before building the evidence (an excerpt of the source): repeats are common.
                     // Without parameters the identity is "kind|", which only that kind without parameters has.
                     var clause = Clause(kind: d.kind, parameters: found.parameters,

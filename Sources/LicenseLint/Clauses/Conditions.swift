@@ -109,6 +109,21 @@ public enum BannedAct: String, CaseIterable, Sendable {
     case copying, distribution
 }
 
+/// Whether acceptable-use terms are written in the licence or incorporated from a policy.
+public enum AcceptableUsePolicy: String, CaseIterable, Sendable {
+    case inline, incorporated
+}
+
+/// Who owns generated outputs.
+public enum OutputOwner: String, CaseIterable, Sendable {
+    case licensee, licensor, unclaimed
+}
+
+/// What a competing-model ban concerns: the model's outputs, the model itself, or both.
+public enum CompetingScope: String, CaseIterable, Sendable {
+    case outputs, model, both
+}
+
 public enum ContractParty: String, CaseIterable, Sendable {
     case individuals, businessUse = "business-use", apiUse = "api-use", eeaResidents = "eea-residents"
 }

@@ -1,6 +1,6 @@
 /// What a detector found in a sentence: parameters, and optionally a narrower evidence range.
 struct Detection {
-    var parameters: [(String, ParameterValue)] = []
+    var parameters: [(Param, ParameterValue)] = []
     /// Normalised range for the evidence; the whole sentence when nil.
     var range: Range<Int>? = nil
 }
@@ -15,5 +15,5 @@ protocol ClauseDetector: Sendable {
 }
 
 extension ClauseDetector {
-    func one(_ parameters: [(String, ParameterValue)] = []) -> [Detection] { [Detection(parameters: parameters)] }
+    func one(_ parameters: [(Param, ParameterValue)] = []) -> [Detection] { [Detection(parameters: parameters)] }
 }

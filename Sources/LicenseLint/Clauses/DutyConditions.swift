@@ -3,7 +3,7 @@
 /// left out; rules then apply the narrowest reading the spec gives (a duty tied to copies) or say they
 /// cannot decide.
 enum DutyConditions {
-    static func read(_ s: SentenceView, _ kind: ClauseKind) -> [(String, ParameterValue)] {
+    static func read(_ s: SentenceView, _ kind: ClauseKind) -> [(Param, ParameterValue)] {
         var triggers: [Trigger] = []
         func add(_ t: Trigger) { if !triggers.contains(t) { triggers.append(t) } }
         let distributes = s.inherits(.distribute)
@@ -35,11 +35,11 @@ enum DutyConditions {
                 triggers = [.distributeUnmodified]
             }
         }
-        var out: [(String, ParameterValue)] = []
-        if !triggers.isEmpty { out.append(("trigger", .list(triggers.map(\.rawValue)))) }
-        if let p = place(s, kind) { out.append(("place", .string(p.rawValue))) }
-        if s.has(.hostedCarveOut) { out.append(("except", .list([DutyException.hostedService.rawValue]))) }
-        if concernsMultimodalModels(s) { out.append(("models", .string(ModelScope.multimodal.rawValue))) }
+        var out: [(Param, ParameterValue)] = []
+        if !triggers.isEmpty { out.append((.trigger, .of(triggers))) }
+        if let p = place(s, kind) { out.append((.place, .of(p))) }
+        if s.has(.hostedCarveOut) { out.append((.except, .of([DutyException.hostedService]))) }
+        if concernsMultimodalModels(s) { out.append((.models, .of(ModelScope.multimodal))) }
         return out
     }
 
@@ -92,8 +92,8 @@ enum DutyConditions {
             guard t.isEmpty || t.contains(.distributeCopies), !t.contains(.host) else { continue }
             if t.isEmpty { t = [.distributeCopies] }
             t.append(.host)
-            var params = c.parameters.filter { $0.0 != "trigger" }
-            params.append(("trigger", .list(t.map(\.rawValue))))
+            var params = c.parameters.filter { $0.0 != Param.trigger.rawValue }
+            params.append((Param.trigger.rawValue, .of(t)))
             clauses[i].parameters = params
         }
     }

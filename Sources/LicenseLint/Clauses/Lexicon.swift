@@ -47,6 +47,27 @@ public enum G: Int, CaseIterable, Sendable {
     case forIndividuals, otherTerms, governsUse, businessUse, apiUse
     case withAffiliates, oneProduct, releaseDate
     case distillation, merging, modifying, ifResident, inclusiveCompare, copyVerb
+    // Words detectors tell readings apart by, each group named for what it marks. A group that only narrows
+    // another (`displayVerb` within `display`) lists phrases of that group, so a hit of the wider group can
+    // be asked whether it is one of them (`SentenceView.isHit(_:in:)`).
+    case ruleWord, dutyVerbLead, useWord, requestWord, completeRegistration, explicitRegistration, licenceRequest
+    case enforceableProvision, incorporation, useBan, followingRestrictions
+    case beIncluded, displayVerb, ownCreditVerb, creditVerb, creditNoun, mayAddOwn, agreeBound, acknowledgeUse
+    case notRequired, noAttribution, fileWord, doesNotRequire
+    case orOutputs, genericModel, ourWord, subjectTo, noRepresentation, courts
+    case lawWord, underWord, lawsOf, lawGoverns, governWord
+    case hostingWeak, hostThe, otherThanThrough, notConsidered, theWork
+    case withCopyOfThis, includeVerb, selfNotice, licenseNotice, thisNotice
+    case commercialLicence, grantWord, otherThanCommercial, nonCommercialLicence, withoutThis, commercialBare
+    case nonCommercialWord, includingForCommercial, productionLimit
+    case licenseeMayNotClaim, rightsWord, youHold, doNotOwn, rightsTitle
+    case patentWord, sueVerb, makeClaim
+    case subjectToChange, mayChange, mayWord, reservesRight, mayBe, reservesWord, beWord, asMayBe, asMayBeAmended
+    case inAccordance, youMayChange, sellVerb, remotelyWord, restrictWord, otherThan, grantTerms, notOnlyResearch
+    case explicitSameTerms, carrier, grantedToYou, onlyWord, underTermsVerb, shareBinding
+    case markWord, noticeOfMarks, endorseStrong, noEndorsement, disclaimsEndorsement
+    case agreementOrLicense, subsequentUsers, applyTo, contradict, includeWord, requireWord, complyWith, carryThe
+    case subjectToRestrictions, licenseSpecifies, perDay, monthWord, perMonth
 }
 
 public enum Lexicon {
@@ -409,6 +430,135 @@ public enum Lexicon {
         .apiUse: ["our apis", "the api", "apis", "api access", "api platform"],
         .otherTerms: ["business terms", "services for businesses", "businesses and developers", "enterprise agreement",
                       "separate terms", "other terms"],
+        // Detector words (see the enum): what tells one reading from another.
+        .ruleWord: ["if", "where", "when", "require*", "eligible", "applies only", "available only", "free for",
+                    "this license", "this licence", "this agreement"],
+        .dutyVerbLead: ["include", "provide", "retain", "display", "prominently display", "give", "keep", "attach",
+                        "reproduce", "cause"],
+        .useWord: ["use"],
+        // A registration asked for politely ("please register …") or as a requirement.
+        .requestWord: ["require*", "please"],
+        .completeRegistration: ["complete registration"],
+        .explicitRegistration: ["register", "registration", "apply for", "application", "written authorization",
+                                "written authorisation", "sign up", "prior approval"],
+        .licenceRequest: ["request a license", "request a licence", "obtain a commercial license", "prior written permission",
+                          "obtain a license", "obtain a licence", "contact us"],
+        .enforceableProvision: ["enforceable provision*"],
+        .incorporation: ["is subject to", "forms part", "form part", "incorporated"],
+        .useBan: ["not use", "not to use", "cannot use", "from using", "never use", "allowed to use", "permitted to use",
+                  "prohibits the use", "prohibit the use"],
+        .followingRestrictions: ["following restrictions", "following license restrictions", "following use restrictions",
+                                 "following licence restrictions"],
+        .beIncluded: ["shall be included", "must be included", "should be included"],
+        .displayVerb: ["display", "displays", "prominently"],
+        .ownCreditVerb: ["display", "displays", "displayed", "prominently", "credit", "cite", "attribute", "acknowledge"],
+        .creditVerb: ["credit", "cite", "give appropriate credit", "attribute"],
+        // "credit card", "credit score": nouns, not a duty to credit.
+        .creditNoun: ["card", "cards", "score", "scores", "rating", "ratings", "facility", "facilities", "line", "lines"],
+        .mayAddOwn: ["may add your own"],
+        .agreeBound: ["agree to be bound"],
+        .acknowledgeUse: ["acknowledge the use", "acknowledge the source"],
+        .notRequired: ["not required", "need not", "not need to"],
+        .noAttribution: ["no attribution", "without attribution"],
+        .doesNotRequire: ["does not require"],
+        .fileWord: ["text file", "file"],
+        .orOutputs: ["or any output*", "or its output*", "or the output*", "or any results", "or their output*"],
+        .genericModel: ["models", "foundation model", "foundation models", "large language models", "language models",
+                        "ai models", "llms", "machine learning models"],
+        .ourWord: ["our"],
+        .subjectTo: ["subject to"],
+        .noRepresentation: ["no representation*"],
+        .courts: ["court", "courts"],
+        .lawWord: ["law*"],
+        .underWord: ["under"],
+        .lawsOf: ["laws of"],
+        .lawGoverns: ["law will govern", "laws will govern", "law shall govern", "laws shall govern", "laws govern", "law governs"],
+        .governWord: ["governed by", "governed and construed", "governed in all respects by", "law will govern",
+                      "laws will govern", "law shall govern", "laws shall govern", "laws govern", "law governs",
+                      "governed under", "is governed", "will be governed", "shall be governed", "governed exclusively by",
+                      "govern this", "shall govern this", "will govern this"],
+        .hostingWeak: ["host", "hosting"],
+        .hostThe: ["host the", "hosting of"],
+        .otherThanThrough: ["other than through"],
+        .notConsidered: ["not be considered", "not considered", "does not constitute"],
+        .theWork: ["the work"],
+        .withCopyOfThis: ["with a copy of this", "accompanied by a copy of this"],
+        .includeVerb: ["include"],
+        .selfNotice: ["this permission notice", "this list of conditions"],
+        .licenseNotice: ["license notice", "license statement"],
+        .thisNotice: ["this notice"],
+        .commercialLicence: ["commercial licen*"],
+        .grantWord: ["grant*"],
+        .otherThanCommercial: ["other than commercial"],
+        .nonCommercialLicence: ["under a non commercial licen*", "under the non commercial licen*", "is a non commercial licen*",
+                                "this non commercial licen*"],
+        // After a registration step: "Without this, you are not allowed to use … commercially" makes the step a
+        // condition; it does not withhold commercial use.
+        .withoutThis: ["without this", "without it", "without doing so", "without registration", "without registering"],
+        .commercialBare: ["commercial", "commercially"],
+        .nonCommercialWord: ["non commercial*"],
+        .includingForCommercial: ["including for commercial"],
+        .productionLimit: ["does not include any production", "not for production", "not intended for production",
+                           "not be used in production", "excluding production", "other than commercial or production",
+                           "other than production"],
+        .licenseeMayNotClaim: ["licensee shall not claim", "you shall not claim", "you will not claim", "you may not claim",
+                               "licensee may not claim"],
+        .rightsWord: ["right*", "ownership", "title", "own*", "not covered by this license"],
+        .youHold: ["you hold all rights", "you hold all right"],
+        .doNotOwn: ["do not own"],
+        .rightsTitle: ["rights, title"],
+        .patentWord: ["patent*"],
+        .sueVerb: ["sue", "sues", "suing"],
+        .makeClaim: ["make any written claim", "make any claim", "makes any claim"],
+        .subjectToChange: ["subject to update", "subject to change", "subject to revision"],
+        .mayChange: ["may update", "may modify", "may amend", "may change"],
+        .mayWord: ["may"],
+        .reservesRight: ["reserves the right", "reserve the right"],
+        .mayBe: ["may be"],
+        .reservesWord: ["reserves"],
+        .beWord: ["be"],
+        .asMayBe: ["as may be updated", "as may be modified", "as updated from time"],
+        .asMayBeAmended: ["as may be amended"],
+        .inAccordance: ["amended in accordance with", "modified in accordance with"],
+        .youMayChange: ["you may modify", "you may update", "you may change"],
+        .sellVerb: ["distribute", "redistribute", "redistribution", "sell", "lease", "rent", "resell", "sublicense"],
+        .remotelyWord: ["remotely"],
+        .restrictWord: ["restrict*", "disable*", "limit*"],
+        .otherThan: ["other than"],
+        // A limiter that governs a grant or use names a licence, a right or a use ("use", not "house").
+        .grantTerms: ["licen*", "use*", "grant*", "right*"],
+        .notOnlyResearch: ["not limited to research", "not only for research"],
+        .explicitSameTerms: ["under the same license", "under the same license terms", "same license elements", "identical license",
+                             "by sa compatible", "sharealike", "share alike", "same or a compatible license", "copyleft"],
+        .carrier: ["provided", "licensed", "distribute", "distributed", "do so", "share", "made available", "granted by",
+                   "release", "are subject", "remain subject", "is subject", "will remain", "sublicense", "must license",
+                   "shall license", "license any", "license all", "license your", "license such"],
+        .grantedToYou: ["granted to you"],
+        .onlyWord: ["only"],
+        .underTermsVerb: ["provided under", "licensed under", "remain subject", "granted", "must license", "shall license"],
+        .shareBinding: ["only", "must", "shall", "will remain", "are subject to", "is subject to"],
+        .markWord: ["trademark", "trademarks", "trade name", "trade names", "service mark", "service marks", "logo", "logos",
+                    "name or mark", "names or marks", "our name", "names of its contributors", "the name of", "marks",
+                    "publicity rights", "trade dress", "brand", "branding"],
+        // Notices to keep that name trademarks among them restrict no trademark.
+        .noticeOfMarks: ["patent, trademark, and attribution notices"],
+        .endorseStrong: ["endorse", "endorsed", "endorsement", "endorsing", "promote products", "official product",
+                         "misrepresent the relationship"],
+        .noEndorsement: ["no endorsement"],
+        .disclaimsEndorsement: ["does not endorse", "do not endorse"],
+        .agreementOrLicense: ["agreement*", "license*", "licence*"],
+        .subsequentUsers: ["enforceable provision*", "subsequent users"],
+        .applyTo: ["also apply", "also applies", "apply to", "applies to"],
+        .contradict: ["contradict*"],
+        .includeWord: ["include*"],
+        .requireWord: ["require*"],
+        .complyWith: ["comply with", "abide by"],
+        .carryThe: ["carry the"],
+        .subjectToRestrictions: ["subject to the restrictions"],
+        .licenseSpecifies: ["license specifies"],
+        .perDay: ["users per day", "per day"],
+        .monthWord: ["month*"],
+        .perMonth: ["per month", "calendar month", "each month", "monthly"],
         .means: ["\" means", "\" shall mean", "\" refers to", "\" has the meaning", "\" is defined", "\" mean",
                  "\" means,", "\"), means", "shall mean", "\": means", "\": shall mean",
                  "\": refers to"],
@@ -478,6 +628,32 @@ public enum Lexicon {
         let jurisdictionCode: [String?]
         let phraseText: [String]
     }
+
+    /// A web address: `t.lowercased().hasPrefix("http")` without building the lower-case copy: the first four bytes read
+    /// "http" in any case and no combining scalar follows them (no other scalar lower-cases to those
+    /// letters); anything else non-ASCII after them is left to the String comparison.
+    static func isWebAddress(_ t: String) -> Bool {
+        var it = t.utf8.makeIterator()
+        for c in "http".utf8 {
+            guard let b = it.next(), b | 0x20 == c else { return false }
+        }
+        guard let after = it.next(), after >= 0x80 else { return true }
+        return t.lowercased().hasPrefix("http")
+    }
+
+    /// The words of a quotation, counted as runs of characters between spaces.
+    static func wordCount(_ t: String) -> Int { t.split(separator: " ").count }
+
+    /// The region code of the European Union (with the EEA, as licences withhold rights there).
+    static let europeanUnion = "EU"
+
+    /// Whether `code` names a subdivision of `country` ("US-CA" of "US"): the narrower jurisdiction wins.
+    static func isSubdivision(_ code: String, of country: String) -> Bool {
+        code.count > country.count + 1 && code.hasPrefix(country) && code.utf8[code.utf8.index(code.utf8.startIndex, offsetBy: country.utf8.count)] == 0x2D
+    }
+
+    /// The character that makes a Chinese clause passive ("受中华人民共和国法律管辖": governed by PRC law).
+    static let passiveMarkerCJK = "受"
 
     static let compiled: Compiled = {
         var index: [String: Int] = [:]

@@ -24,6 +24,29 @@ public enum Quantities {
         "k": 1_000, "m": 1_000_000, "mm": 1_000_000, "mn": 1_000_000, "b": 1_000_000_000, "bn": 1_000_000_000,
         "mil": 1_000_000,
     ]
+    private static let months = ["january", "february", "march", "april", "may", "june", "july", "august",
+                                 "september", "october", "november", "december"]
+
+    /// The first "Month D, YYYY" (or "D Month YYYY") in lower-case text, as yyyy-mm-dd.
+    static func firstDate(_ text: String) -> String? {
+        let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        func day(_ w: String) -> Int? { Int(w).flatMap { (1...31).contains($0) ? $0 : nil } }
+        func year(_ w: String) -> Int? { Int(w).flatMap { (1900...2999).contains($0) ? $0 : nil } }
+        for (i, w) in words.enumerated() {
+            guard let m = months.firstIndex(of: w) else { continue }
+            var d: Int?, y: Int?
+            if i + 2 < words.count, let dd = day(words[i + 1]), let yy = year(words[i + 2]) { d = dd; y = yy }
+            else if i >= 1, i + 1 < words.count, let dd = day(words[i - 1]), let yy = year(words[i + 1]) { d = dd; y = yy }
+            guard let d, let y else { continue }
+            func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+            return "\(y)-\(two(m + 1))-\(two(d))"
+        }
+        return nil
+    }
+
+    /// The currency a revenue figure is read in when the text names none.
+    static let defaultCurrency = "USD"
+
     private static let currencyWords: [String: String] = [
         "usd": "USD", "dollars": "USD", "dollar": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR",
         "gbp": "GBP", "pounds": "GBP", "rmb": "CNY", "cny": "CNY", "yuan": "CNY", "renminbi": "CNY",

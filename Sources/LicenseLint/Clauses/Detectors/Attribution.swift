@@ -17,8 +17,7 @@ struct AttributionDetector: ClauseDetector {
         }
         var fires = false
         // Keep notices: "must retain … notices", "shall be included in all copies".
-        if s.has(.notices) && s.has(.retain) && (s.obliges || s.isImperativeItem || s.mentions("shall be included") || s.mentions("must be included")
-            || s.mentions("should be included")) {
+        if s.has(.notices) && s.has(.retain) && (s.obliges || s.isImperativeItem || s.has(.beIncluded)) {
             fires = true
         }
         // Do not remove them: a prohibition on altering or removing notices.
@@ -36,20 +35,18 @@ struct AttributionDetector: ClauseDetector {
             fires = true
         }
         // "you shall prominently display "Example K2" on the user interface"
-        if !fires && (s.obliges || s.isImperativeItem) && !s.prohibits && s.hits(.display).contains(where: { ["display", "displays", "prominently"].contains(s.phrase(of: $0)) }),
-           quotes().contains(where: { $0.text.split(separator: " ").count <= 8 && !AttributionDetector.startsWithHTTP($0.text) }) {
+        if !fires && (s.obliges || s.isImperativeItem) && !s.prohibits && s.has(.displayVerb),
+           quotes().contains(where: { Lexicon.wordCount($0.text) <= 8 && !Lexicon.isWebAddress($0.text) }) {
             fires = true
         }
         // The negation's byte searches last: few sentences get this far.
         // "You may add your own copyright statement …" is a permission; "You accept and agree to be bound by …
         // this … Attribution … Public License" names the licence.
-        guard fires, !negated(s), !s.mentions("may add your own"), !s.mentions("agree to be bound") else { return [] }
-        var found = Detection(parameters: (quotedNotice(s, quotes()).map { [("notice", .string($0))] } ?? []) + DutyConditions.read(s, kind))
+        guard fires, !negated(s), !s.has(.mayAddOwn), !s.has(.agreeBound) else { return [] }
+        var found = Detection(parameters: (quotedNotice(s, quotes()).map { [(.notice, .string($0))] } ?? []) + DutyConditions.read(s, kind))
         // An item that only names what to keep, under "a. retain the following …: i. identification of the
         // creator(s) …": the evidence starts at the lead-in whose verb is the duty.
-        let ownVerb = s.has(.retain) || s.hits(.display).contains {
-            ["display", "displays", "displayed", "prominently", "credit", "cite", "attribute", "acknowledge"].contains(s.phrase(of: $0))
-        }
+        let ownVerb = s.has(.retain) || s.has(.ownCreditVerb)
         if let lead = s.lead, lead.sentence.endsWithColon, lead.obliges, !lead.prohibits, s.index - lead.index <= 8, !ownVerb,
            !s.has(.oblige) {
             found.range = lead.start..<s.end
@@ -60,39 +57,23 @@ struct AttributionDetector: ClauseDetector {
     /// A duty to credit or cite: "credit", "cite" or "give appropriate credit" as a verb, not "credit card".
     private func givesCredit(_ s: SentenceView) -> Bool {
         // "acknowledge the use of Research Materials in your publication" (not "You acknowledge that …").
-        if s.mentions("acknowledge the use") || s.mentions("acknowledge the source") { return true }
-        return s.hits(.display).contains { h in
-            let p = s.phrase(of: h)
-            guard p == "credit" || p == "cite" || p == "give appropriate credit" || p == "attribute" else { return false }
-            // "credit card", "credit score", "credit line" (a notice, read by the other branches) are nouns.
-            return ![" card", " score", " rating", " facility", " line"].contains { s.startsWith($0, at: Int(h.end), limit: s.end) }
-        }
+        if s.has(.acknowledgeUse) { return true }
+        // "credit card", "credit score", "credit line" (a notice, read by the other branches) are nouns.
+        return s.hits(.creditVerb).contains { h in !s.hitFollows(.creditNoun, at: Int(h.end)) }
     }
 
     /// A quoted credit line of three words or more that starts with a credit phrase: "Powered by Orion".
     private func quotesACredit(_ s: SentenceView, _ quoted: [(text: String, start: Int, end: Int)]) -> Bool {
         let hints = s.hits(.noticeHint)
         return quoted.contains { q in
-            q.text.split(separator: " ").count >= 3 && hints.contains { Int($0.start) == q.start + 1 && Int($0.end) < q.end }
+            Lexicon.wordCount(q.text) >= 3 && hints.contains { Int($0.start) == q.start + 1 && Int($0.end) < q.end }
         }
     }
 
     private func negated(_ s: SentenceView) -> Bool {
-        return s.mentions("not required to") || s.mentions("no attribution") || s.mentions("without attribution")
-            || s.mentions("need not") || s.mentions("not need to")
+        s.has(.notRequired) || s.has(.noAttribution)
     }
 
-    /// `t.lowercased().hasPrefix("http")` without building the lower-case copy: the first four bytes read
-    /// "http" in any case and no combining scalar follows them (no other scalar lower-cases to those
-    /// letters); anything else non-ASCII after them is left to the String comparison.
-    static func startsWithHTTP(_ t: String) -> Bool {
-        var it = t.utf8.makeIterator()
-        for c in "http".utf8 {
-            guard let b = it.next(), b | 0x20 == c else { return false }
-        }
-        guard let after = it.next(), after >= 0x80 else { return true }
-        return t.lowercased().hasPrefix("http")
-    }
 
     /// The required words: a quoted string of a few words in this sentence, or in the next one when the
     /// sentence ends with a colon.
@@ -101,13 +82,11 @@ struct AttributionDetector: ClauseDetector {
             // Not the name of the file the notice goes in ("within a "Notice" text file …: "X is licensed …""),
             // nor the label a definition gives it ("(the "Attribution Notice")").
             let q = quoted.filter { q in
-                ![" text file", " file"].contains { v.startsWith($0, at: q.end, limit: v.end) }
-                    && !(q.start >= v.start + 5 && v.startsWith("(the ", at: q.start - 5, limit: q.start)
-                         && v.startsWith(")", at: q.end, limit: v.end))
+                !v.hitFollows(.fileWord, at: q.end) && !v.isDefinitionLabel(quoteStart: q.start, quoteEnd: q.end)
             }.first { q in
                 // Some character other than a space; not a web address; at most 300 characters.
                 let t = q.text
-                return t.utf8.contains { $0 != 0x20 } && !AttributionDetector.startsWithHTTP(t)
+                return t.utf8.contains { $0 != 0x20 } && !Lexicon.isWebAddress(t)
                     && (t.utf8.count <= 300 || t.count <= 300)
             }
             // The words as the licence writes them: with its hyphens ("Non-Commercial"), which matching reads as spaces.

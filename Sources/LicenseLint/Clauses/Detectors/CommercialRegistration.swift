@@ -6,19 +6,14 @@ struct CommercialRegistrationDetector: ClauseDetector {
 
     func detect(_ s: SentenceView) -> [Detection] {
         // A duty, or an instruction: "please do so here. Complete registration."
-        guard !s.isDefinition, s.obliges || s.prohibits || s.mentions("require") || s.mentions("please")
-            || s.startsWith("complete registration", at: s.start, limit: s.end) else { return [] }
+        guard !s.isDefinition, s.obliges || s.prohibits || s.has(.requestWord)
+            || s.hitStarts(.completeRegistration, at: s.start) else { return [] }
         let commercial = s.has(.commercialUse) || s.lead?.has(.commercialUse) == true || paragraphIsCommercial(s)
         guard commercial else { return [] }
-        let hits = s.hits(.register).map { s.phrase(of: $0) }
         // Caps decide on their own numbers: a licence request above a cap is the cap's consequence, so a
         // sentence with a cap counts only an explicit registration or application.
         let hasCap = (s.has(.users) || s.has(.revenue)) && s.quantities.contains(where: { $0.value >= 1000 })
-        let explicit = ["register", "registration", "apply for", "application", "written authorization",
-                        "written authorisation", "sign up", "prior approval"]
-        let requests = ["request a license", "request a licence", "obtain a commercial license", "prior written permission",
-                        "obtain a license", "obtain a licence", "contact us"]
-        let strong = hits.contains { explicit.contains($0) || (!hasCap && requests.contains($0)) }
+        let strong = s.has(.explicitRegistration) || (!hasCap && s.has(.licenceRequest))
         guard strong else { return [] }
         return one()
     }

@@ -17,25 +17,23 @@ struct CompetingModelBanDetector: ClauseDetector {
         // training verb: "use DBRX or DBRX Derivatives or any Output to improve …".
         let firstVerb = s.hits(.trainVerb).first.map { Int($0.start) } ?? s.end
         let usesModel = s.has(.materials) || s.hits(.derivative).contains { Int($0.end) <= firstVerb }
-            || [" or any output", " or its output", " or the output", " or any results", " or their output"].contains { s.mentions($0, in: s.start..<firstVerb) }
-        let scope = usesOutputs && usesModel ? "both" : (usesOutputs ? "outputs" : "model")
-        var params: [(String, ParameterValue)] = [("scope", .string(scope))]
-        if let ex = exception(s) { params.append(("except", .string(ex))) }
+            || s.has(.orOutputs, in: s.start..<firstVerb)
+        let scope: CompetingScope = usesOutputs && usesModel ? .both : (usesOutputs ? .outputs : .model)
+        var params: [(Param, ParameterValue)] = [(.scope, .of(scope))]
+        if let ex = exception(s) { params.append((.except, .string(ex))) }
         return one(params)
     }
 
     /// Models in general, not the licensed one, right after a training verb: "to develop foundation models",
     /// "to train large language models".
     private func trainsGenericModels(_ s: SentenceView) -> Bool {
-        let generic: Set<String> = ["models", "foundation model", "foundation models", "large language models",
-                                    "language models", "ai models", "llms", "machine learning models"]
         let verbs = s.hits(.trainVerb)
         return s.hits(.model).contains { m in
-            generic.contains(s.phrase(of: m))
+            s.isHit(m, in: .genericModel)
                 && verbs.contains { v in
                     // Not the licensor's own: "(we use your Content) to train our models".
                     Int(v.end) <= Int(m.start) && Int(m.start) - Int(v.end) <= 12
-                        && !s.mentions(" our ", in: (Int(v.end) - 1)..<(Int(m.start) + 1))
+                        && !s.has(.ourWord, in: Int(v.end)..<Int(m.start))
                 }
         }
     }

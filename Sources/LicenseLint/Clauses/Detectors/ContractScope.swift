@@ -11,19 +11,19 @@ struct ContractScopeDetector: ClauseDetector {
         // The terms name other terms for business and API use.
         if s.has(.otherTerms) && governs && s.has(.businessUse) {
             let parties: [ContractParty] = s.has(.apiUse) ? [.businessUse, .apiUse] : [.businessUse]
-            return one([("excludes", .list(parties.map(\.rawValue)))])
+            return one([(.excludes, .of(parties))])
         }
         // "If you reside in the European Economic Area, Switzerland, or the UK, your use of the Services is
         // governed by these terms" (a link to other terms): residents of those places are sent elsewhere.
         if s.has(.ifResident) && governs {
             let compiled = s.analysis.compiled
-            if s.hits(.region).contains(where: { compiled.regionCode[Int($0.phrase)] == "EU" }) {
-                return one([("excludes", .list([ContractParty.eeaResidents.rawValue]))])
+            if s.hits(.region).contains(where: { compiled.regionCode[Int($0.phrase)] == Lexicon.europeanUnion }) {
+                return one([(.excludes, .of([ContractParty.eeaResidents]))])
             }
         }
         // The terms cover services for individuals.
         if s.has(.forIndividuals) && governs {
-            return one([("covers", .list([ContractParty.individuals.rawValue]))])
+            return one([(.covers, .of([ContractParty.individuals]))])
         }
         return []
     }

@@ -6,10 +6,10 @@ struct ExportControlDetector: ClauseDetector {
 
     func detect(_ s: SentenceView) -> [Detection] {
         guard !s.isDefinition else { return [] }
-        let duty = s.obliges || s.prohibits || s.mentions("subject to") || s.has(.adhere)
+        let duty = s.obliges || s.prohibits || s.has(.subjectTo) || s.has(.adhere)
         guard duty else { return [] }
         // Mentions in a disclaimer ("licensor makes no representation … export") do not bind the licensee.
-        if s.mentions("no representation") { return [] }
+        if s.has(.noRepresentation) { return [] }
         return one()
     }
 }

@@ -8,7 +8,7 @@ struct GeographicRestrictionDetector: ClauseDetector {
 
     func detect(_ s: SentenceView) -> [Detection] {
         guard s.has(.withhold) || s.prohibits, s.has(.location), !s.has(.export), !s.has(.govern), !s.isDefinition else { return [] }
-        guard !s.mentions("courts") else { return [] }
+        guard !s.has(.courts) else { return [] }
         var codes: [String] = []
         let compiled = s.analysis.compiled
         for h in s.hits(.region) {
@@ -19,13 +19,13 @@ struct GeographicRestrictionDetector: ClauseDetector {
             if close && !codes.contains(c) { codes.append(c) }
         }
         guard !codes.isEmpty else { return [] }
-        var params: [(String, ParameterValue)] = [("regions", .list(codes.sorted()))]
-        params.append(("binds", .string((s.has(.domicile) ? GeoBinds.licenseeDomicile : GeoBinds.placeOfUse).rawValue)))
+        var params: [(Param, ParameterValue)] = [(.regions, .list(codes.sorted()))]
+        params.append((.binds, .of(s.has(.domicile) ? GeoBinds.licenseeDomicile : GeoBinds.placeOfUse)))
         let next = s.index + 1 < s.analysis.sentences.count ? s.analysis.view(s.index + 1) : nil
         if s.has(.endUsers) || (next?.has(.endUsers) ?? false) {
-            params.append(("exempt", .list([GeoExempt.endUsers.rawValue])))
+            params.append((.exempt, .of([GeoExempt.endUsers])))
         }
-        if s.has(.multimodal) { params.append(("models", .string(ModelScope.multimodal.rawValue))) }
+        if s.has(.multimodal) { params.append((.models, .of(ModelScope.multimodal))) }
         return one(params)
     }
 }

@@ -17,22 +17,22 @@ struct GoverningLawDetector: ClauseDetector {
             // After the phrase, with "law" between: "governed by the laws of the State of California".
             if Int(h.start) >= Int(g.end), Int(h.start) - Int(g.end) <= 90 {
                 let between = Int(g.end)..<Int(h.start)
-                if s.mentions("law", in: between) || s.mentions("under", in: between)
-                    || s.startsWith("受", at: between.lowerBound, limit: between.upperBound) {
+                if s.has(.lawWord, in: between) || s.has(.underWord, in: between)
+                    || s.startsWith(Lexicon.passiveMarkerCJK, at: between.lowerBound, limit: between.upperBound) {
                     candidates.append((code, Int(h.start) - Int(g.end)))
                 }
             }
             // Just before it: "California law will govern", "PRC laws".
             if Int(h.end) <= Int(g.start), Int(g.start) - Int(h.end) <= 8 {
                 // Or "the laws of the Republic of Singapore govern this License".
-                if s.mentions("law", in: Int(h.end)..<Int(g.start)) || s.phrase(of: g).hasPrefix("law")
-                    || (s.phrase(of: g).hasPrefix("govern") || s.phrase(of: g).contains(" govern")) && s.mentions("laws of", in: max(s.start, Int(h.start) - 30)..<Int(h.start)) {
+                if s.has(.lawWord, in: Int(h.end)..<Int(g.start)) || s.isHit(g, in: .lawGoverns)
+                    || s.isHit(g, in: .governWord) && s.has(.lawsOf, in: max(s.start, Int(h.start) - 30)..<Int(h.start)) {
                     candidates.append((code, 0))
                 }
             }
             // "construed under PRC laws": the place is followed by "law(s)".
             if Int(h.start) >= Int(g.end), Int(h.end) + 5 <= s.end {
-                if s.startsWith(" law", at: Int(h.end), limit: min(s.end, Int(h.end) + 6)) && Int(h.start) - Int(g.end) <= 30 {
+                if s.hitFollows(.lawWord, at: Int(h.end)) && Int(h.start) - Int(g.end) <= 30 {
                     candidates.append((code, 0))
                 }
             }
@@ -42,7 +42,7 @@ struct GoverningLawDetector: ClauseDetector {
         let codes = candidates.map(\.code)
         guard let best = candidates.min(by: { $0.distance < $1.distance }) else { return [] }
         var code = best.code
-        if code == "US", let state = codes.first(where: { $0.hasPrefix("US-") }) { code = state }
-        return one([("jurisdiction", .string(code))])
+        if let subdivision = codes.first(where: { Lexicon.isSubdivision($0, of: code) }) { code = subdivision }
+        return one([(.jurisdiction, .string(code))])
     }
 }

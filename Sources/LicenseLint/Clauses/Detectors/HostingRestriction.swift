@@ -6,18 +6,15 @@ struct HostingRestrictionDetector: ClauseDetector {
 
     func detect(_ s: SentenceView) -> [Detection] {
         guard !s.isDefinition else { return [] }
-        let strong = s.hits(.hosting).contains { h in
-            let p = s.phrase(of: h)
-            return p != "host" && p != "hosting"
-        } || s.mentions("host the") || s.mentions("hosting of")
+        let strong = s.hits(.hosting).contains { !s.isHit($0, in: .hostingWeak) } || s.has(.hostThe)
         guard strong else { return [] }
         guard s.prohibits || (s.has(.permissionNeeded) && s.obliges) else { return [] }
         // "other than through a Hosted Service" is an exception to a duty, not a restriction.
-        if s.mentions("other than through") { return [] }
+        if s.has(.otherThanThrough) { return [] }
         // "… shall not be considered Hosting Use" is an exception too.
-        if s.mentions("not be considered") || s.mentions("not considered") || s.mentions("does not constitute") { return [] }
+        if s.has(.notConsidered) { return [] }
         // The hosted thing is the model.
-        guard s.has(.model) || s.has(.materials) || s.mentions("the work") else { return [] }
+        guard s.has(.model) || s.has(.materials) || s.has(.theWork) else { return [] }
         return one()
     }
 }

@@ -10,24 +10,21 @@ struct LicenseCopyRequiredDetector: ClauseDetector {
         let selfHits = s.hits(.licenseSelf)
         // A grant to distribute "in each case with a copy of this Agreement".
         if s.has(.copyOf) && s.has(.distribute)
-            && (s.mentions("with a copy of this") || s.mentions("accompanied by a copy of this")) {
+            && s.has(.withCopyOfThis) {
             return one(DutyConditions.read(s, kind))
         }
         guard s.has(.giveVerb) || s.has(.retain) else { return [] }
         // "a copy of this Agreement", "the text of this license", "the URI or hyperlink to, this Public License";
         // "Include this Agreement and a notice …"
         let copy = s.before(.copyOf, .licenseSelf, within: 40)
-            || selfHits.contains { Int($0.start) >= 8 && s.startsWith("include ", at: Int($0.start) - 8, limit: Int($0.start)) }
+            || selfHits.contains { s.hitPrecedes(.includeVerb, at: Int($0.start)) }
         // "this permission notice shall be included", "retain … this list of conditions", "retain this notice",
         // "this license notice / statement shall be included"
         let selfNotice = copy ? false
-            : selfHits.contains { ["this permission notice", "this list of conditions"].contains(s.phrase(of: $0)) }
-                || s.mentions("license notice") || s.mentions("license statement")
-                || (s.has(.retain) && s.mentions("this notice"))
+            : s.has(.selfNotice) || s.has(.licenseNotice) || (s.has(.retain) && s.has(.thisNotice))
         guard copy || selfNotice else { return [] }
-        if s.mentions("not required to") || s.mentions("need not") { return [] }
-        guard s.obliges || s.isImperativeItem || s.mentions("shall be included") || s.mentions("must be included")
-            || s.mentions("should be included") else { return [] }
+        if s.has(.notRequired) { return [] }
+        guard s.obliges || s.isImperativeItem || s.has(.beIncluded) else { return [] }
         guard !s.prohibits || s.has(.oblige) else { return [] }
         return one(DutyConditions.read(s, kind))
     }

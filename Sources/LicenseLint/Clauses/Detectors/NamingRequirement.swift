@@ -18,6 +18,6 @@ struct NamingRequirementDetector: ClauseDetector {
             }
         }
         guard let prefix = best?.0 else { return [] }
-        return one([("prefix", .string(prefix))] + DutyConditions.read(s, kind))
+        return one([(.prefix, .string(prefix))] + DutyConditions.read(s, kind))
     }
 }

@@ -8,8 +8,7 @@ struct NonCommercialDetector: ClauseDetector {
     func detect(_ s: SentenceView) -> [Detection] {
         guard !s.isDefinition else { return [] }
         // A grant limited to non-commercial use.
-        if s.has(.nonCommercial) && s.has(.limiter) && limitedNear(s) && !s.mentions("commercial license")
-            && !s.mentions("commercial licence") {
+        if s.has(.nonCommercial) && s.has(.limiter) && limitedNear(s) && !s.has(.commercialLicence) {
             return one()
         }
         // A use limited to a defined purpose whose definition is non-commercial: "You shall only use the Models …
@@ -18,14 +17,12 @@ struct NonCommercialDetector: ClauseDetector {
             return one()
         }
         // A grant for "purposes other than commercial or production use".
-        if (s.has(.permit) || s.mentions("grant")) && !s.prohibits
-            && s.hits(.nonCommercial).contains(where: { s.phrase(of: $0) == "other than commercial" }) {
+        if (s.has(.permit) || s.has(.grantWord)) && !s.prohibits && s.has(.otherThanCommercial) {
             return one()
         }
         // The licence is a non-commercial one: "made available under a non-commercial license".
         if s.has(.nonCommercial) && !s.prohibits
-            && (s.mentions("under a non commercial licen") || s.mentions("under the non commercial licen")
-                || s.mentions("is a non commercial licen") || s.mentions("this non commercial licen")) {
+            && s.has(.nonCommercialLicence) {
             return one()
         }
         // Commercial use forbidden outright: "You may not use … for commercial purposes",
@@ -34,9 +31,9 @@ struct NonCommercialDetector: ClauseDetector {
         // commercial use (the permission is a separate licence); a cap's "unless you obtain a licence" is a cap.
         // ("Without this, you are not allowed …" after a registration step only makes registration a condition.)
         if s.has(.commercialUse) && s.prohibits
-            && !(s.mentions("without this") && s.index > 0 && s.analysis.view(s.index - 1).has(.register)) {
-            let hits = s.hits(.commercialUse).filter { s.phrase(of: $0) != "commercial" && s.phrase(of: $0) != "commercially" }
-            if !hits.isEmpty && !s.mentions("non commercial") && !mentionsThreshold(s) && !s.mentions("including for commercial") {
+            && !(s.has(.withoutThis) && s.index > 0 && s.analysis.view(s.index - 1).has(.register)) {
+            let hits = s.hits(.commercialUse).filter { !s.isHit($0, in: .commercialBare) }
+            if !hits.isEmpty && !s.has(.nonCommercialWord) && !mentionsThreshold(s) && !s.has(.includingForCommercial) {
                 return one()
             }
         }

@@ -7,11 +7,11 @@ struct PatentRetaliationDetector: ClauseDetector {
     func detect(_ s: SentenceView) -> [Detection] {
         guard s.has(.terminate), s.has(.infringe), !s.isDefinition else { return [] }
         // "Your patent license terminates if you sue anyone claiming that the Model infringes …"
-        if s.mentions("patent"), s.hits(.litigation).contains(where: { ["sue", "sues", "suing"].contains(s.phrase(of: $0)) }) {
+        if s.has(.patentWord), s.has(.sueVerb) {
             return one()
         }
         // "If you make any written claim that the model infringes … any patent, your licenses … end".
-        if s.mentions("patent"), s.mentions("make any written claim") || s.mentions("make any claim") || s.mentions("makes any claim") {
+        if s.has(.patentWord), s.has(.makeClaim) {
             return one()
         }
         guard s.has(.litigate) else { return [] }

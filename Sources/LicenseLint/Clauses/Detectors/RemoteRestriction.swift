@@ -9,12 +9,12 @@ struct RemoteRestrictionDetector: ClauseDetector {
     func detect(_ s: SentenceView) -> [Detection] {
         guard !s.isDefinition else { return [] }
         if s.has(.useLatest) && s.obliges && !s.prohibits && !s.has(.licensorMay) {
-            return one([("trigger", .list([Trigger.use.rawValue]))])
+            return one([(.trigger, .of([Trigger.use]))])
         }
         guard s.has(.remote), s.has(.licensorMay) else { return [] }
         // "remotely" must be about restricting use, not "remotely accessible".
-        let remoteHits = s.hits(.remote).map { s.phrase(of: $0) }
-        if remoteHits == ["remotely"] && !(s.mentions("restrict") || s.mentions("disable") || s.mentions("limit")) { return [] }
+        let remoteHits = s.hits(.remote)
+        if remoteHits.count == 1 && s.isHit(remoteHits[0], in: .remotelyWord) && !s.has(.restrictWord) { return [] }
         if s.has(.prohibit) && !s.has(.licensorMay) { return [] }
         return one()
     }

@@ -15,13 +15,13 @@ struct ResearchOnlyDetector: ClauseDetector {
         guard s.has(.research) else { return [] }
         // "you may not use … for any uses other than Noncommercial Research Uses": an exclusion that limits.
         if s.prohibits && s.hits(.excluding).contains(where: { e in
-            s.phrase(of: e) == "other than" && s.hits(.research).contains { Int($0.start) >= Int(e.end) && Int($0.start) - Int(e.end) <= 40 }
+            s.isHit(e, in: .otherThan) && s.hits(.research).contains { Int($0.start) >= Int(e.end) && Int($0.start) - Int(e.end) <= 40 }
         }) { return one() }
         guard s.has(.limiter), s.near(.limiter, .research, within: 40) || s.limitsUse(to: .research) else { return [] }
         // The limiter governs a grant or use: a licence, right or use is mentioned.
-        guard s.mentions("licen") || s.mentions("use") || s.mentions("grant") || s.mentions("right") else { return [] }
+        guard s.has(.grantTerms) else { return [] }
         // "including research" or "such as research" lists examples, it does not limit.
-        if s.mentions("not limited to research") || s.mentions("not only for research") { return [] }
+        if s.has(.notOnlyResearch) { return [] }
         if s.has(.cancelProhibit) { return [] }
         return one()
     }

@@ -8,27 +8,24 @@ struct RevenueCapDetector: ClauseDetector {
         guard s.has(.compare), !s.isDefinition else { return [] }
         if !s.has(.revenue) {
             guard let (q, definition) = definedThreshold(s), s.statesARule else { return [] }
-            return cap(q, period: definition.has(.annual) || !definition.has(.monthlyPeriod) ? "annual" : "monthly", s)
+            return cap(q, period: definition.has(.annual) || !definition.has(.monthlyPeriod) ? .annual : .monthly, s)
         }
         let money = s.quantities.filter { $0.currency != nil && $0.value >= 1000 }
         let revenue = s.hits(.revenue)
         guard let q = money.min(by: { distance($0, revenue) < distance($1, revenue) }), distance(q, revenue) <= 160 else { return [] }
         guard s.statesARule else { return [] }
-        let period: String
-        if s.near(.annual, .revenue, within: 40) || s.has(.annual) { period = "annual" }
-        else if s.has(.monthlyPeriod) { period = "monthly" }
-        else { period = "annual" }
+        let period: RevenuePeriod = s.near(.annual, .revenue, within: 40) || s.has(.annual) || !s.has(.monthlyPeriod) ? .annual : .monthly
         return cap(q, period: period, s)
     }
 
-    private func cap(_ q: Quantity, period: String, _ s: SentenceView) -> [Detection] {
+    private func cap(_ q: Quantity, period: RevenuePeriod, _ s: SentenceView) -> [Detection] {
         // Above the threshold either a licence is needed, or a duty starts ("… must display …"); a sentence that
         // only says whom free access is for ("free access … for organizations with revenue of less than …")
         // ends the free grant above it. A duty is one the sentence names: a display, a notice, a name.
-        let addsDuty = s.obliges && (s.hasAny(.display, .noticeHint, .notices, .namingTrigger) || s.has(.productPlace))
-        let consequence = s.has(.licenseRequired) || s.has(.register) || !addsDuty ? "license-required" : "obligation"
-        return one([("amount", .int(q.value)), ("currency", .string(q.currency ?? "USD")),
-                    ("period", .string(period)), ("consequence", .string(consequence))] + CapConditions.read(s))
+        let addsDuty = s.obliges && CapConditions.namesADuty(s)
+        let consequence: CapConsequence = s.has(.licenseRequired) || s.has(.register) || !addsDuty ? .licenseRequired : .obligation
+        return one([(.amount, .int(q.value)), (.currency, .string(q.currency ?? Quantities.defaultCurrency)),
+                    (.period, .of(period)), (.consequence, .of(consequence))] + CapConditions.read(s))
     }
 
     /// A defined term compared with here ("not exceeding the Threshold") whose definition is an amount of

@@ -10,19 +10,18 @@ struct UseRestrictionFlowdownDetector: ClauseDetector {
         // apply" — is not the clause that imposes it.)
         guard s.has(.flowVerb), !s.isDefinition else { return [] }
         let toRecipients = s.has(.derivative) || s.has(.distribute) || s.has(.recipients)
-            || s.mentions("agreement") || s.mentions("license")
+            || s.has(.agreementOrLicense)
         guard toRecipients else { return [] }
         // The restrictions are carried into the recipients' terms, or apply to derivatives.
-        let carried = s.mentions("enforceable provision") || s.mentions("subsequent users")
-            || ((s.mentions("also apply") || s.mentions("also applies") || s.mentions("apply to") || s.mentions("applies to"))
-                && s.has(.derivative))
-            || (s.has(.distribute) && (s.mentions("contradict") || s.mentions("includes") || s.mentions("include")))
-            || (s.has(.anyLicenseChoice) && s.mentions("contradict"))
+        let carried = s.has(.subsequentUsers)
+            || (s.has(.applyTo) && s.has(.derivative))
+            || (s.has(.distribute) && (s.has(.contradict) || s.has(.includeWord)))
+            || (s.has(.anyLicenseChoice) && s.has(.contradict))
             // "require all recipients … to comply with the use restrictions", "must carry the use restrictions"
-            || (s.has(.recipients) && s.mentions("require") && (s.mentions("comply with") || s.mentions("abide by")))
-            || (s.has(.derivative) && s.obliges && s.mentions("carry the"))
-            || (s.has(.derivative) && s.mentions("subject to the restrictions"))
-        guard carried, !s.mentions("license specifies") else { return [] }
+            || (s.has(.recipients) && s.has(.requireWord) && s.has(.complyWith))
+            || (s.has(.derivative) && s.obliges && s.has(.carryThe))
+            || (s.has(.derivative) && s.has(.subjectToRestrictions))
+        guard carried, !s.has(.licenseSpecifies) else { return [] }
         return one(DutyConditions.read(s, kind))
     }
 }

@@ -4,11 +4,6 @@ struct UserCapDetector: ClauseDetector {
     let triggers: [G] = [.users]
 
     /// Users phrases whose own words say "monthly", worked out once.
-    static let monthlyPhrases: Set<Int32> = {
-        let c = Lexicon.compiled
-        return Set(c.phraseText.indices.filter { c.phraseGroups[$0].contains(.users) && c.phraseText[$0].contains("monthly") }.map(Int32.init))
-    }()
-
     func detect(_ s: SentenceView) -> [Detection] {
         guard s.has(.compare), !s.isDefinition else { return [] }
         let quantities = s.quantities.filter { $0.currency == nil && $0.value >= 1000 }
@@ -25,27 +20,22 @@ struct UserCapDetector: ClauseDetector {
         }
         for q in quantities {
             guard let u = users.first(where: { Int($0.start) >= q.end && Int($0.start) - q.end <= 12 }) ?? after(q) else { continue }
-            let metric: String
+            let metric: UserMetric
             // The words from the users phrase on: "users per day", "… per calendar month".
             let tail = Int(u.start)..<min(s.end, Int(u.end) + 40)
-            if s.analysis.compiled.phraseGroups[Int(u.phrase)].contains(.usersDaily) || s.startsWith("users per day", at: tail.lowerBound, limit: tail.upperBound)
-                || s.mentions(" per day", in: tail) && !s.mentions("month", in: tail) {
-                metric = "daily-active-users"
-            } else if s.analysis.compiled.phraseGroups[Int(u.phrase)].contains(.usersMonthly)
-                        || s.mentions("per month", in: tail) || s.mentions("calendar month", in: tail) || s.mentions("each month", in: tail)
-                        || s.mentions("monthly", in: tail) || UserCapDetector.monthlyPhrases.contains(u.phrase) {
-                metric = "monthly-active-users"
-            } else if s.has(.usersMonthly) {
-                metric = "monthly-active-users"
+            if s.isHit(u, in: .usersDaily) || s.has(.perDay, in: tail) && !s.has(.monthWord, in: tail) {
+                metric = .dailyActiveUsers
+            } else if s.isHit(u, in: .usersMonthly) || s.has(.perMonth, in: tail) || s.has(.usersMonthly) {
+                metric = .monthlyActiveUsers
             } else if s.has(.usersDaily) {
-                metric = "daily-active-users"
+                metric = .dailyActiveUsers
             } else {
-                metric = "users"
+                metric = .users
             }
             // Above the cap a licence is needed, or a duty the sentence names starts ("… must display …").
-            let addsDuty = s.obliges && (s.hasAny(.display, .noticeHint, .notices, .namingTrigger) || s.has(.productPlace))
-            let consequence = s.has(.licenseRequired) || s.next?.has(.licenseRequired) == true || !addsDuty ? "license-required" : "obligation"
-            return one([("threshold", .int(q.value)), ("metric", .string(metric)), ("consequence", .string(consequence))]
+            let addsDuty = s.obliges && CapConditions.namesADuty(s)
+            let consequence: CapConsequence = s.has(.licenseRequired) || s.next?.has(.licenseRequired) == true || !addsDuty ? .licenseRequired : .obligation
+            return one([(.threshold, .int(q.value)), (.metric, .of(metric)), (.consequence, .of(consequence))]
                         + CapConditions.read(s))
         }
         return []
