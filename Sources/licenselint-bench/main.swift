@@ -661,6 +661,50 @@ if o.process {
     }
 }
 
+// Pathological inputs: texts that once made the parser or the YAML loader quadratic or deep (the unit
+// tests only check the answers, with a time limit far above these). Each is one whole process.
+var pathological: [(name: String, seconds: Double)] = []
+if o.process {
+    let exeDir = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent().path
+    let bin = o.bin ?? (exeDir + "/licenselint")
+    let dir = o.out + "/pathological"
+    try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    print("")
+    print("== pathological inputs (whole process, median of 3)")
+    let texts: [(String, String)] = [
+        ("revenue sentence, 4,500 amounts", "If your revenue exceeds the limit " + String(repeating: "revenue of $1000 ", count: 4_500) + "you must request a license.\n"),
+        ("user-cap sentence, 4,500 user counts", "If the total exceeds the limit " + String(repeating: "q", count: 80) + " "
+            + String(repeating: "users abcdefghijklm 1000 zzzzzzzzzzzzzz ", count: 4_500) + "you must request a license.\n"),
+        ("22,000 models then 22,000 training verbs", "You may not use any other " + String(repeating: "model ", count: 22_000)
+            + String(repeating: "train ", count: 22_000) + "for anything.\n"),
+        ("150 runs of 999 number words", "If the monthly active users are more than "
+            + String(repeating: String(repeating: "one ", count: 999) + "x ", count: 150) + "users, you must request a license.\n"),
+    ]
+    let yamls: [(String, [UInt8])] = [
+        ("profile: 11 MB of [", [UInt8](repeating: 0x5B, count: 11 << 20)),
+        ("profile: 100,000 nested [", Array(String(repeating: "[", count: 100_000).utf8)),
+        ("profile: 100,000 nested - ", Array((String(repeating: "- ", count: 100_000) + "x\n").utf8)),
+        ("profile: alias bomb (10^10)", Array(((1...9).reduce("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n") { t, i in
+            t + "a\(i): &a\(i) [" + Array(repeating: "*a\(i - 1)", count: 10).joined(separator: ", ") + "]\n" }).utf8)),
+    ]
+    var jobs: [(String, [String])] = []
+    for (i, (name, text)) in texts.enumerated() {
+        let f = dir + "/text\(i).txt"
+        if writeFile(f, Array(text.utf8)) { jobs.append((name, ["parse", "--format", "json", f])) }
+    }
+    for (i, (name, bytes)) in yamls.enumerated() {
+        let f = dir + "/profile\(i).yaml"
+        if writeFile(f, bytes) { jobs.append((name, ["check", "--profile", f, root + "/Fixtures/models/aurora-community-chat"])) }
+    }
+    for (name, args) in jobs {
+        var walls: [Double] = []
+        for _ in 0..<3 { if let r = spawn(bin, args) { walls.append(r.seconds) } }
+        guard !walls.isEmpty else { continue }
+        pathological.append((name, median(walls)))
+        print("  \(name): \(fmt(median(walls) * 1000)) ms")
+    }
+}
+
 // Peers on the same bytes: grep (the floor: it reads and matches four phrases, nothing more) and Debian's
 // licensecheck when it is on PATH (it is slow, so it reads a slice of the corpus, once).
 var grepThroughput: Double? = nil
@@ -723,6 +767,9 @@ if let t = hubCheck {
 }
 if let (a, b) = exceptionCost {
     print("  \(verdict(a <= 1.5 * b + 0.1)) 1,000 exceptions × 5,000 components: \(fmt(a, 2)) s against \(fmt(b, 2)) s without (target ≤ 1.5×)")
+}
+if let slowest = pathological.max(by: { $0.seconds < $1.seconds }) {
+    print("  \(verdict(slowest.seconds < 1)) pathological inputs: slowest \(fmt(slowest.seconds * 1000)) ms (\(slowest.name); target < 1 s each)")
 }
 let worst = max(corpusRatio / corpusByteRatio * 10, docRatio)
 print("  \(verdict(worst <= 11)) linearity, 10× the bytes: ×\(fmt(worst, 2)) the time (target ≤ 11; corpus ×\(fmt(corpusRatio / corpusByteRatio * 10, 2)) per 10× bytes, one file ×\(fmt(docRatio, 2)))")

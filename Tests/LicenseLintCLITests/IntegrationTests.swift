@@ -568,3 +568,18 @@ private final class Answers: @unchecked Sendable {
         #expect(r.stdout.isEmpty)
     }
 }
+
+/// Output is the same run after run: each run is a new process (Swift seeds its hashing per process, so
+/// anything that leaks a dictionary's order into output differs between processes, never within one).
+@Test func everyFormatIsTheSameFromRunToRun() throws {
+    for format in ["text", "json", "markdown", "sarif", "gitlab", "github"] {
+        let args = ["check", "--profile", "Fixtures/profiles/enterprise.yaml", "--format", format, "Fixtures/models"]
+        let first = try run(args, environment: ["SWIFT_DETERMINISTIC_HASHING": ""])
+        let second = try run(args, environment: ["SWIFT_DETERMINISTIC_HASHING": ""])
+        #expect(first.code == second.code && !first.stdout.isEmpty, "\(format)")
+        #expect(first.stdout == second.stdout, "\(format) differs between two runs")
+    }
+    let parseArgs = ["parse", "--format", "json"] + (try FileManager.default.subpathsOfDirectory(atPath: packageRoot + "/Fixtures/models"))
+        .filter { $0.hasSuffix("LICENSE") || $0.hasSuffix("README.md") }.sorted().map { "Fixtures/models/" + $0 }
+    #expect(try run(parseArgs).stdout == (try run(parseArgs).stdout))
+}

@@ -9,20 +9,20 @@ import Testing
 private func sampleReport(root: String = "/work/repo/", userCapLine: Int = 31) -> Report {
     let license = root + "models/llama/LICENSE"
     let profile = root + "p.yaml"
-    let applied = AppliedException(rule: "acceptable-use", license: "llama3.1", model: nil,
+    let applied = AppliedException(rule: "prohibited-use-case", license: "llama3.1", model: nil,
                                    reason: "reviewed by legal, ticket LEG-12", expires: "2026-06-30",
                                    location: FileLocation(path: profile, line: 30, column: 5), uses: 1)
-    let unused = AppliedException(rule: "non-commercial", license: nil, model: "mistralai/Mistral-7B",
+    let unused = AppliedException(rule: "non-commercial-use", license: nil, model: "mistralai/Mistral-7B",
                                   reason: "research pilot", expires: nil,
                                   location: FileLocation(path: profile, line: 34, column: 5), uses: 0)
     let llamaFindings = [
-        Finding(ruleID: "attribution", severity: .note, category: .duty,
+        Finding(ruleID: "attribution-duty", severity: .note, category: .duty,
                 message: "display “Built with Llama” on a related website, user interface, blogpost, about page, or product documentation",
                 model: "meta-llama/Llama-3.1-8B",
                 location: FileLocation(path: license, line: 40, column: 3, endLine: 41,
                                        excerpt: "you shall … prominently display “Built with Llama” — ç'est ça 🦙"),
                 clauseKind: .attribution, licenseID: "llama3.1"),
-        Finding(ruleID: "user-cap", severity: .error, category: .conflict,
+        Finding(ruleID: "user-cap-exceeded", severity: .error, category: .conflict,
                 message: "the plan's 1,000,000,000 monthly active users exceed the licence's 700,000,000",
                 model: "meta-llama/Llama-3.1-8B",
                 location: FileLocation(path: license, line: userCapLine, column: 5, endLine: userCapLine + 2,
@@ -30,10 +30,10 @@ private func sampleReport(root: String = "/work/repo/", userCapLine: Int = 31) -
                 profileLocation: FileLocation(path: profile, line: 12, column: 3, excerpt: "users: 1000000000"),
                 clauseKind: .userCap, licenseID: "llama3.1",
                 details: ["above the threshold you must request a licence from Meta", "the profile plans 1,000,000,000 users"]),
-        Finding(ruleID: "hosting", severity: .warning, category: .undecided,
+        Finding(ruleID: "hosting-restricted", severity: .warning, category: .undecided,
                 message: "the profile does not say whether the model is offered as a hosted service",
                 model: "meta-llama/Llama-3.1-8B", clauseKind: .hostingRestriction, licenseID: "llama3.1"),
-        Finding(ruleID: "acceptable-use", severity: .warning, category: .conflict,
+        Finding(ruleID: "prohibited-use-case", severity: .warning, category: .conflict,
                 message: "the planned use case 'surveillance' is on the acceptable use policy",
                 model: "meta-llama/Llama-3.1-8B",
                 location: FileLocation(path: license, line: 52, column: 1, excerpt: "comply with the Acceptable Use Policy"),
@@ -47,9 +47,9 @@ private func sampleReport(root: String = "/work/repo/", userCapLine: Int = 31) -
                                            differences: ["user-cap threshold 700000000 | catalogue 700000000"]),
             source: .text,
             clauses: [
-                Clause(kind: .userCap, parameters: [("threshold", .int(700_000_000)), ("period", .string("month"))],
+                Clause(kind: .userCap, parameters: [("threshold", .int(700_000_000)), ("metric", .string("monthly-active-users"))],
                        evidence: Evidence(line: 31, column: 5, endLine: 33, text: "greater than 700 million monthly active users | pipe")),
-                Clause(kind: .attribution, parameters: [("text", .string("Built with Llama")), ("where", .list([]))],
+                Clause(kind: .attribution, parameters: [("notice", .string("Built with Llama")), ("trigger", .list([]))],
                        evidence: Evidence(line: 40, column: 3, endLine: 41, text: "prominently display “Built with Llama”\nsecond line")),
             ])],
         openness: Openness(level: .openWeightsRestricted, reasons: ["user cap", "acceptable use policy"]),
@@ -59,7 +59,7 @@ private func sampleReport(root: String = "/work/repo/", userCapLine: Int = 31) -
         name: "mistralai/Mistral-7B", path: root + "models/mistral",
         licenses: [AppliedLicense(file: nil, declaredID: "apache-2.0", identification: nil, source: .catalogue, clauses: [])],
         openness: Openness(level: .openSource, reasons: []), lineage: [], findings: [])
-    let general = Finding(ruleID: "profile.exception-expired", severity: .warning, category: .input,
+    let general = Finding(ruleID: "exception-expired", severity: .warning, category: .input,
                           message: "an exception expired on 2024-12-31", model: "",
                           profileLocation: FileLocation(path: profile, line: 38, column: 5, excerpt: "expires: 2024-12-31"))
     return Report(profilePath: profile, profileSummary: [("deployment", "saas"), ("users", "1000000000"), ("fail_on", "error")],
@@ -77,11 +77,11 @@ private func rule(_ id: String, _ severity: Severity, _ reads: [ClauseKind]) -> 
 }
 
 private let sampleRules = [
-    rule("user-cap", .error, [.userCap]),
-    rule("attribution", .note, [.attribution]),
-    rule("hosting", .warning, [.hostingRestriction]),
-    rule("acceptable-use", .warning, [.acceptableUse]),
-    rule("non-commercial", .error, [.nonCommercial]),
+    rule("user-cap-exceeded", .error, [.userCap]),
+    rule("attribution-duty", .note, [.attribution]),
+    rule("hosting-restricted", .warning, [.hostingRestriction]),
+    rule("prohibited-use-case", .warning, [.acceptableUse]),
+    rule("non-commercial-use", .error, [.nonCommercial]),
 ]
 
 private func parse(_ s: String) throws -> [String: Any] {
@@ -160,7 +160,7 @@ private func sarifResults(_ log: [String: Any]) throws -> (rules: [[String: Any]
     let findings = try #require(llama["findings"] as? [[String: Any]])
     #expect(findings.count == 4)
     // Report.order: model, file (none first), line, rule id.
-    #expect(findings.map { $0["ruleId"] as? String } == ["hosting", "user-cap", "attribution", "acceptable-use"])
+    #expect(findings.map { $0["ruleId"] as? String } == ["hosting-restricted", "user-cap-exceeded", "attribution-duty", "prohibited-use-case"])
     let expectedKeys: Set<String> = ["ruleId", "severity", "category", "message", "model", "location", "profileLocation",
                                      "clauseKind", "licenseId", "details", "suppressedBy"]
     for f in findings { #expect(Set(f.keys) == expectedKeys) }
@@ -213,10 +213,10 @@ private func sarifResults(_ log: [String: Any]) throws -> (rules: [[String: Any]
     let (rules, results) = try sarifResults(log)
 
     // The five rules passed in, then one for the undeclared general finding.
-    #expect(rules.map { $0["id"] as? String } == sampleRules.map(\.id) + ["profile.exception-expired"])
+    #expect(rules.map { $0["id"] as? String } == sampleRules.map(\.id) + ["exception-expired"])
     let first = rules[0]
-    #expect((first["shortDescription"] as? [String: Any])?["text"] as? String == "checks user-cap")
-    #expect((first["fullDescription"] as? [String: Any])?["text"] as? String == "It checks user-cap.")
+    #expect((first["shortDescription"] as? [String: Any])?["text"] as? String == "checks user-cap-exceeded")
+    #expect((first["fullDescription"] as? [String: Any])?["text"] as? String == "It checks user-cap-exceeded.")
     #expect(((first["help"] as? [String: Any])?["markdown"] as? String)?.contains("Fix it.") == true)
     #expect((first["defaultConfiguration"] as? [String: Any])?["level"] as? String == "error")
     #expect(((first["properties"] as? [String: Any])?["tags"] as? [String])?.contains("user-cap") == true)
@@ -241,7 +241,7 @@ private func sarifResults(_ log: [String: Any]) throws -> (rules: [[String: Any]
     }
 
     let byRule = Dictionary(results.map { ($0["ruleId"] as? String ?? "", $0) }, uniquingKeysWith: { a, _ in a })
-    let userCap = try #require(byRule["user-cap"])
+    let userCap = try #require(byRule["user-cap-exceeded"])
     let userCapLocation = try #require(((userCap["locations"] as? [[String: Any]])?.first)?["physicalLocation"] as? [String: Any])
     #expect((userCapLocation["artifactLocation"] as? [String: Any])?["uri"] as? String == "models/llama/LICENSE")
     #expect((userCapLocation["region"] as? [String: Any])?["startLine"] as? Int == 31)
@@ -252,12 +252,12 @@ private func sarifResults(_ log: [String: Any]) throws -> (rules: [[String: Any]
     #expect(relatedURI == "p.yaml")
 
     // No licence location: the model folder, no region.
-    let hosting = try #require(byRule["hosting"])
+    let hosting = try #require(byRule["hosting-restricted"])
     let hostingLocation = try #require(((hosting["locations"] as? [[String: Any]])?.first)?["physicalLocation"] as? [String: Any])
     #expect((hostingLocation["artifactLocation"] as? [String: Any])?["uri"] as? String == "models/llama")
     #expect(hostingLocation["region"] == nil)
 
-    let suppressed = try #require(byRule["acceptable-use"])
+    let suppressed = try #require(byRule["prohibited-use-case"])
     let suppression = try #require((suppressed["suppressions"] as? [[String: Any]])?.first)
     #expect(suppression["kind"] as? String == "external")
     #expect(suppression["justification"] as? String == "reviewed by legal, ticket LEG-12")
@@ -310,15 +310,15 @@ private func sarifResults(_ log: [String: Any]) throws -> (rules: [[String: Any]
     }
     #expect(md.contains("| Setting | Value |\n| --- | --- |\n| deployment | saas |"))
     #expect(md.contains("| Clause | Parameters | Line | Quote |\n| --- | --- | --- | --- |\n"))
-    #expect(md.contains("| `user-cap` | threshold=700000000, period=month | `models/llama/LICENSE:31` | greater than 700 million monthly active users \\| pipe |"))
+    #expect(md.contains("| `user-cap` | threshold=700000000, metric=monthly-active-users | `models/llama/LICENSE:31` | greater than 700 million monthly active users \\| pipe |"))
     // A newline inside a quote does not break the table row.
     #expect(md.contains("prominently display “Built with Llama” second line |"))
     #expect(md.contains("- [ ] display “Built with Llama”"))
     #expect(md.contains("  > you shall … prominently display “Built with Llama” — ç'est ça 🦙"))
-    #expect(md.contains("- **error** `user-cap`: the plan's 1,000,000,000 monthly active users"))
+    #expect(md.contains("- **error** `user-cap-exceeded`: the plan's 1,000,000,000 monthly active users"))
     #expect(md.contains("Profile `p.yaml:12`: `users: 1000000000`"))
     #expect(md.contains("**Summary:** 1 error, 2 warnings (1 cannot decide), 1 duty, 1 suppressed; fail\\_on: error → exit 1"))
-    #expect(md.contains("| `non-commercial` | any | mistralai/Mistral-7B | research pilot | never | 0 (unused) |"))
+    #expect(md.contains("| `non-commercial-use` | any | mistralai/Mistral-7B | research pilot | never | 0 (unused) |"))
     // Every table row has the same number of unescaped pipes as its header.
     for line in md.split(separator: "\n") where line.hasPrefix("| Clause") || line.hasPrefix("| `user-cap`") {
         let pipes = line.replacingOccurrences(of: "\\|", with: "").filter { $0 == "|" }.count
@@ -336,11 +336,11 @@ private func sarifResults(_ log: [String: Any]) throws -> (rules: [[String: Any]
     let out = GitHubReporter.render(report, rules: sampleRules, options: ReportOptions(baseDirectory: "/work/repo"))
     let lines = out.split(separator: "\n", omittingEmptySubsequences: false)
     #expect(lines.last == "")
-    #expect(lines.contains("::error file=models/odd%2Cname%3Ax/LICENSE,line=31,endLine=33,col=5,title=licenselint user-cap::100%25 sure: a, b%0Asecond line"))
-    #expect(lines.contains { $0.hasPrefix("::notice file=models/llama/LICENSE,line=40,endLine=41,col=3,title=licenselint attribution::display") })
-    #expect(lines.contains("::warning file=models/llama,title=licenselint hosting::the profile does not say whether the model is offered as a hosted service"))
-    #expect(lines.contains("::warning file=p.yaml,line=38,endLine=38,col=5,title=licenselint profile.exception-expired::an exception expired on 2024-12-31"))
-    #expect(!out.contains("acceptable-use"))  // suppressed
+    #expect(lines.contains("::error file=models/odd%2Cname%3Ax/LICENSE,line=31,endLine=33,col=5,title=licenselint user-cap-exceeded::100%25 sure: a, b%0Asecond line"))
+    #expect(lines.contains { $0.hasPrefix("::notice file=models/llama/LICENSE,line=40,endLine=41,col=3,title=licenselint attribution-duty::display") })
+    #expect(lines.contains("::warning file=models/llama,title=licenselint hosting-restricted::the profile does not say whether the model is offered as a hosted service"))
+    #expect(lines.contains("::warning file=p.yaml,line=38,endLine=38,col=5,title=licenselint exception-expired::an exception expired on 2024-12-31"))
+    #expect(!out.contains("prohibited-use-case"))  // suppressed
     #expect(lines.dropLast().last == "::notice::licenselint: 1 error, 2 warnings (1 cannot decide), 1 duty, 1 suppressed; fail_on: error → exit 1")
     #expect(lines.count == 6)
     #expect(GitHubReporter.escapeData("a%b\r\nc") == "a%25b%0D%0Ac")
@@ -357,7 +357,7 @@ private func sarifResults(_ log: [String: Any]) throws -> (rules: [[String: Any]
     #expect(text.contains("  licence: apache-2.0, from the catalogue for model card id apache-2.0\n"))
     #expect(text.contains("  openness: open-weights-restricted\n    - user cap\n"))
     #expect(text.contains("  lineage: meta-llama/Llama-3.1-8B (base model, licence llama3.1)\n"))
-    #expect(text.contains("  models/llama/LICENSE:31:5: error[user-cap]: the plan's 1,000,000,000 monthly active users exceed the licence's 700,000,000\n"
+    #expect(text.contains("  models/llama/LICENSE:31:5: error[user-cap-exceeded]: the plan's 1,000,000,000 monthly active users exceed the licence's 700,000,000\n"
         + "      above the threshold you must request a licence from Meta\n"
         + "      the profile plans 1,000,000,000 users\n"
         + "      > greater than 700 million monthly active users in the preceding calendar month\n"
@@ -366,7 +366,7 @@ private func sarifResults(_ log: [String: Any]) throws -> (rules: [[String: Any]
     #expect(text.contains("ç'est ça 🦙"))
     #expect(text.contains("\nmistralai/Mistral-7B (models/mistral)\n"))
     #expect(text.contains("  no findings\n"))
-    #expect(text.contains("  unused: non-commercial (model mistralai/Mistral-7B): research pilot; p.yaml:34\n"))
+    #expect(text.contains("  unused: non-commercial-use (model mistralai/Mistral-7B): research pilot; p.yaml:34\n"))
     #expect(text.hasSuffix("\n1 error, 2 warnings (1 cannot decide), 1 duty, 1 suppressed; fail_on: error → exit 1\n"))
 
     // Severity first (error, warnings, note), then line.
@@ -380,7 +380,7 @@ private func sarifResults(_ log: [String: Any]) throws -> (rules: [[String: Any]
     let coloured = TextReporter.render(report, rules: sampleRules, options: ReportOptions(color: true))
     #expect(!plain.unicodeScalars.contains("\u{1B}"))
     #expect(coloured.unicodeScalars.contains("\u{1B}"))
-    #expect(coloured.contains("\u{1B}[1;31merror\u{1B}[0m[user-cap]"))
+    #expect(coloured.contains("\u{1B}[1;31merror\u{1B}[0m[user-cap-exceeded]"))
     #expect(coloured.contains("\u{1B}[1;33mwarning\u{1B}[0m"))
     #expect(coloured.contains("\u{1B}[1;36mnote\u{1B}[0m"))
     #expect(stripANSI(coloured) == plain)

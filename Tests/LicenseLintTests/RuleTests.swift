@@ -26,8 +26,23 @@ let allExamples: [ExampleCase] = RuleRegistry.all.flatMap { r in r.examples.map 
         let real = findings.filter { $0.category != .undecided }
         let undecided = findings.filter { $0.category == .undecided }
         let where_ = "\(c.example.file):\(c.example.line)"
+        // Each finding is this rule's, cited at the licence line of a clause the rule reads, with a message.
+        let reads = Set(rule.description.reads)
+        for f in findings {
+            #expect(f.ruleID == c.rule, "\(where_): a finding of \(f.ruleID)")
+            #expect(!f.message.isEmpty && f.model == "m", "\(where_)")
+            guard !reads.isEmpty else { continue }
+            if let k = f.clauseKind { #expect(reads.contains(k), "\(where_): cites \(k.rawValue), which \(c.rule) does not read") }
+            if let loc = f.location, loc.path == "LICENSE" {
+                #expect(parsed.clauses.contains { reads.contains($0.kind) && $0.evidence.line <= loc.line && loc.line <= $0.evidence.endLine },
+                        "\(where_): cited at LICENSE:\(loc.line), where no clause the rule reads is written")
+            }
+        }
         switch c.example.expect {
-        case .finding: #expect(!real.isEmpty, "expected a finding at \(where_); clauses: \(parsed.clauses.map(\.kind.rawValue))")
+        case .finding:
+            #expect(!real.isEmpty, "expected a finding at \(where_); clauses: \(parsed.clauses.map(\.kind.rawValue))")
+            // A conflict at the rule's severity (a duty rule's finding is the duty it owes).
+            #expect(real.contains { $0.severity == rule.description.severity }, "\(where_): no finding at \(rule.description.severity), got \(findings.map { "\($0.severity)" })")
         case .duty: #expect(!real.isEmpty && real.allSatisfy { $0.category == .duty && $0.severity == .note }, "expected only duties at \(where_), got \(findings.map { "\($0.severity): \($0.message)" })")
         case .noFinding: #expect(findings.isEmpty, "expected no finding at \(where_), got \(findings.map(\.message))")
         case .undecided: #expect(real.isEmpty && !undecided.isEmpty, "expected 'cannot decide' at \(where_), got \(findings.map(\.message))")

@@ -79,7 +79,9 @@ public struct Checker: Sendable {
     /// The profile's exceptions applied to judged models: a matching finding is silenced (and keeps the
     /// exception it used), an expired exception is an error, an unused one a warning.
     func finish(models input: [ModelReport], inputErrors: [InputError], skipped: [(path: String, why: String)] = []) -> Result {
-        var models = input
+        // One order whatever order the paths were given in: by path, then as found (BOM components share
+        // their BOM's path and keep its order).
+        var models = input.enumerated().sorted { a, b in (a.element.path, a.offset) < (b.element.path, b.offset) }.map(\.element)
         if let lock { lock.terms.check(&models, relativeTo: lock.base) }
         var exceptions = profile.exceptions.map {
             AppliedException(rule: $0.rule.value, license: $0.license, model: $0.model, reason: $0.reason, expires: $0.expires,

@@ -2,7 +2,7 @@ struct GoverningLawRule: Rule {
     let description = RuleDescription(
         id: "governing-law-not-allowed", name: "Governing law not allowed",
         summary: "The licence is governed by a law the profile does not accept.",
-        severity: .error, reads: [.governingLaw], profileFields: ["policy.allowed_jurisdictions"],
+        severity: .error, reads: [.governingLaw, .contractScope], profileFields: ["policy.allowed_jurisdictions"],
         whatItChecks: "Compares the governing-law jurisdiction with `policy.allowed_jurisdictions` (a US state is allowed when its code, or US, is listed).",
         why: "Public bodies and some companies may only accept contracts under their own or named laws.",
         fix: "Get legal approval for the jurisdiction, record an exception, or choose another model.",
