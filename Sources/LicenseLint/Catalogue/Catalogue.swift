@@ -244,14 +244,8 @@ public final class Catalogue: Sendable {
         return Double(common) / Double(a.count + b.count - common)
     }
 
-    static let scoredParameters: [ClauseKind: [String]] = [
-        .userCap: ["threshold", "metric"], .revenueCap: ["amount", "currency"], .namingRequirement: ["prefix"],
-        .geographicRestriction: ["regions"], .governingLaw: ["jurisdiction"],
-    ]
-
     static func scoredKey(_ kind: ClauseKind, _ params: [(String, ParameterValue)]) -> String {
-        let names = scoredParameters[kind] ?? []
-        let parts = names.map { n -> String in
+        let parts = kind.scoredParameters.map(\.rawValue).map { n -> String in
             let v = params.first { $0.0 == n }?.1
             switch v {
             case .list(let l)?: return "\(n)=" + l.map { $0.uppercased() }.sorted().joined(separator: ",")
@@ -277,7 +271,7 @@ public final class Catalogue: Sendable {
             } else if mine.isEmpty && !theirs.isEmpty {
                 out.append("lacks \(kind.rawValue) (the catalogue entry has it)")
             } else if !mine.isEmpty {
-                for name in scoredParameters[kind] ?? [] {
+                for name in kind.scoredParameters.map(\.rawValue) {
                     let a = Set(mine.compactMap { $0[name].map(normal) })
                     let b = Set(theirs.compactMap { $0[name].map(normal) })
                     if !a.isEmpty && !b.isEmpty && a != b {

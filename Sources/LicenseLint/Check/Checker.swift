@@ -382,7 +382,7 @@ public struct Checker: Sendable {
         report.facts.hasLicenseFile = !m.input.licenseFiles.isEmpty
         // The required notices the folder's files carry (as NoticeMissingRule looks for them), for an ML-BOM;
         // the folder's text is normalised only when a licence requires a notice.
-        let required = Set(all.flatMap { $0.clauses }.compactMap { $0["notice"]?.description }.filter { !$0.isEmpty })
+        let required = Set(all.flatMap { $0.clauses }.compactMap(\.notice).filter { !$0.isEmpty })
         if !required.isEmpty {
             let flat = NoticeMissingRule.normal(notices)
             report.facts.noticesPresent = required.filter { NoticeMissingRule.present($0, inNormalised: flat) }.sorted()

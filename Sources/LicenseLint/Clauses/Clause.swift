@@ -102,6 +102,23 @@ extension ClauseKind {
         }
     }
 
+    /// The parameters that identify a licence's version of the clause (the spec's *scored* ones): a text
+    /// whose values differ from the catalogue entry's is a modified licence.
+    public var scoredParameters: [Param] {
+        switch self {
+        case .userCap: return [.threshold, .metric]
+        case .revenueCap: return [.amount, .currency]
+        case .namingRequirement: return [.prefix]
+        case .geographicRestriction: return [.regions]
+        case .governingLaw: return [.jurisdiction]
+        case .competingModelBan, .attribution, .licenseCopyRequired, .useRestrictionFlowdown, .acceptableUse, .nonCommercial,
+             .researchOnly, .nonProduction, .hostingRestriction, .redistributionBan, .shareAlike, .commercialRegistration,
+             .patentRetaliation, .trademarkRestriction, .outputOwnership, .remoteRestriction, .policyMayChange, .exportControl,
+             .contractScope:
+            return []
+        }
+    }
+
     /// The parameters the kind takes (../shared/spec/clauses.md), with their shapes and vocabularies. The
     /// catalogue loader refuses any other parameter, and a test holds the parser to the same table.
     public var parameterSpec: [Param: ParameterSpec] {

@@ -129,35 +129,55 @@ public enum ContractParty: String, CaseIterable, Sendable {
 }
 
 extension Clause {
-    private func typed<T: RawRepresentable>(_ name: String) -> T? where T.RawValue == String {
-        self[name]?.stringValue.flatMap(T.init(rawValue:))
+    /// A parameter by its typed name.
+    public subscript(_ p: Param) -> ParameterValue? { self[p.rawValue] }
+
+    private func typed<T: RawRepresentable>(_ p: Param) -> T? where T.RawValue == String {
+        self[p]?.stringValue.flatMap(T.init(rawValue:))
     }
-    private func typedList<T: RawRepresentable>(_ name: String) -> [T] where T.RawValue == String {
-        switch self[name] {
+    private func typedList<T: RawRepresentable>(_ p: Param) -> [T] where T.RawValue == String {
+        switch self[p] {
         case .list(let l): return l.compactMap(T.init(rawValue:))
         case .string(let s): return T(rawValue: s).map { [$0] } ?? []
         default: return []
         }
     }
     /// The acts that make this duty arise; empty when the text does not say.
-    public var triggers: [Trigger] { typedList("trigger") }
-    public var place: Place? { typed("place") }
-    public var dutyExceptions: [DutyException] { typedList("except") }
-    public var derivativeKinds: [DerivativeKind] { typedList("derivatives") }
-    public var basis: CapBasis? { typed("basis") }
-    public var consequence: CapConsequence? { typed("consequence") }
-    public var metric: UserMetric? { typed("metric") }
-    public var period: RevenuePeriod? { typed("period") }
+    public var triggers: [Trigger] { typedList(.trigger) }
+    public var place: Place? { typed(.place) }
+    public var dutyExceptions: [DutyException] { typedList(.except) }
+    public var derivativeKinds: [DerivativeKind] { typedList(.derivatives) }
+    public var basis: CapBasis? { typed(.basis) }
+    public var consequence: CapConsequence? { typed(.consequence) }
+    public var metric: UserMetric? { typed(.metric) }
+    public var period: RevenuePeriod? { typed(.period) }
     /// "ongoing" or a fixed date (yyyy-mm-dd).
-    public var measured: String? { self["measured"]?.stringValue }
-    public var binds: GeoBinds? { typed("binds") }
-    public var exempt: [GeoExempt] { typedList("exempt") }
-    public var modelScope: ModelScope? { typed("models") }
-    public var target: CompetingTarget? { typed("target") }
-    public var covers: [ContractParty] { typedList("covers") }
-    public var excludes: [ContractParty] { typedList("excludes") }
-    public var forbids: [BannedAct] { typedList("forbids") }
-    public var comparison: CapComparison { typed("compare") ?? .moreThan }
+    public var measured: String? { self[.measured]?.stringValue }
+    public var binds: GeoBinds? { typed(.binds) }
+    public var exempt: [GeoExempt] { typedList(.exempt) }
+    public var modelScope: ModelScope? { typed(.models) }
+    public var target: CompetingTarget? { typed(.target) }
+    public var covers: [ContractParty] { typedList(.covers) }
+    public var excludes: [ContractParty] { typedList(.excludes) }
+    public var forbids: [BannedAct] { typedList(.forbids) }
+    public var comparison: CapComparison { typed(.compare) ?? .moreThan }
+    /// A user cap's threshold, or a revenue cap's amount.
+    public var threshold: Int64? { self[.threshold]?.intValue }
+    public var amount: Int64? { self[.amount]?.intValue }
+    /// A revenue cap's currency (ISO 4217); the text named none when nil.
+    public var currency: String? { self[.currency]?.stringValue }
+    /// The required name prefix, or the required notice's words.
+    public var prefix: String? { self[.prefix]?.stringValue }
+    public var notice: String? { self[.notice]?.stringValue }
+    public var jurisdiction: String? { self[.jurisdiction]?.stringValue }
+    public var regions: [String] { self[.regions]?.listValue ?? [] }
+    public var policy: AcceptableUsePolicy? { typed(.policy) }
+    public var categories: [UseCategory] { typedList(.categories) }
+    public var owner: OutputOwner? { typed(.owner) }
+    /// What a competing-model ban concerns; both when the text does not say.
+    public var competingScope: CompetingScope { typed(.scope) ?? .both }
+    /// What a competing-model ban leaves allowed (free text).
+    public var allowedException: String? { kind == .competingModelBan ? self[.except]?.stringValue : nil }
     /// Whether a figure is over the cap's threshold, as the clause compares.
     public func over(_ figure: Int64, _ threshold: Int64) -> Bool { comparison == .atLeast ? figure >= threshold : figure > threshold }
 }

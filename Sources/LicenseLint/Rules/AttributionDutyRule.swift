@@ -25,7 +25,7 @@ struct AttributionDutyRule: Rule {
     ]
     func evaluate(_ ctx: RuleContext) -> [Finding] {
         Distribution.duties(description, ctx, .attribution) { c in
-            if let n = c["notice"]?.stringValue { return "show the required notice \"\(n)\"" }
+            if let n = c.notice { return "show the required notice \"\(n)\"" }
             return "keep the licence's copyright and attribution notices"
         }
     }

@@ -23,12 +23,12 @@ struct CompetingModelTrainingRule: Rule {
     func evaluate(_ ctx: RuleContext) -> [Finding] {
         var out: [Finding] = []
         for (l, c) in ctx.clauses(.competingModelBan) {
-            let scope = c["scope"]?.stringValue ?? "both"
+            let scope = c.competingScope
             var checks: [(Located<Bool>?, String, String)] = []
-            if scope == "outputs" || scope == "both" {
+            if scope == .outputs || scope == .both {
                 checks.append((ctx.profile.outputsTrainOtherModels, "training.outputs_train_other_models", "outputs"))
             }
-            if scope == "model" || scope == "both" {
+            if scope == .model || scope == .both {
                 checks.append((ctx.profile.modelTrainsOtherModels, "training.model_train_other_models", "the model"))
             }
             var violated: [(Located<Bool>, String)] = []
@@ -37,13 +37,13 @@ struct CompetingModelTrainingRule: Rule {
                 if let v = value { if v.value { violated.append((v, what)) } } else { missing.append(field) }
             }
             if let (v, what) = violated.first {
-                var details = ["the licence forbids using \(scope == "both" ? "the model or its outputs" : (scope == "outputs" ? "its outputs" : "the model")) to train or improve other models"]
-                if let ex = c["except"]?.stringValue { details.append("allowed: \(ex)") }
+                var details = ["the licence forbids using \(scope == .both ? "the model or its outputs" : (scope == .outputs ? "its outputs" : "the model")) to train or improve other models"]
+                if let ex = c.allowedException { details.append("allowed: \(ex)") }
                 out.append(ctx.finding(description, l, c, "the profile trains other models on \(what), which \(ctx.licenseName(l)) forbids",
                                        profile: ctx.profileLocation(v), details: details))
             } else if !missing.isEmpty {
                 out.append(ctx.undecided(description, l, c, missing: missing.joined(separator: " and "),
-                                         why: "the licence forbids training other models on \(scope == "outputs" ? "its outputs" : "the model or its outputs")"))
+                                         why: "the licence forbids training other models on \(scope == .outputs ? "its outputs" : "the model or its outputs")"))
             }
         }
         return out

@@ -92,8 +92,8 @@ enum Distribution {
                                                   && cap.evidence.line <= $0.evidence.endLine }) else { return nil }
         var text: String
         switch d.kind {
-        case .attribution: text = d["notice"]?.stringValue.map { "show the required notice \"\($0)\"" } ?? "keep the required notices"
-        case .namingRequirement: text = d["prefix"]?.stringValue.map { "begin the model's name with \"\($0)\"" } ?? "name the model as the licence requires"
+        case .attribution: text = d.notice.map { "show the required notice \"\($0)\"" } ?? "keep the required notices"
+        case .namingRequirement: text = d.prefix.map { "begin the model's name with \"\($0)\"" } ?? "name the model as the licence requires"
         default: text = "give a copy of the licence"
         }
         if let place = PlanActs.describe(d.place) { text += " " + place }

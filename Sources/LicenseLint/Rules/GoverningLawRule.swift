@@ -22,7 +22,7 @@ struct GoverningLawRule: Rule {
         guard let allowed = ctx.profile.allowedJurisdictions else { return [] }
         var out: [Finding] = []
         for (l, c) in ctx.clauses(.governingLaw) {
-            guard let j = c["jurisdiction"]?.stringValue else { continue }
+            guard let j = c.jurisdiction else { continue }
             let country = String(j.split(separator: "-").first ?? "")
             if allowed.value.contains(j) || allowed.value.contains(country) { continue }
             // Terms that send residents of the EEA to separate terms: for an organisation there, the law these

@@ -28,7 +28,7 @@ struct NamingRequirementRule: Rule {
         if let card = ctx.card, !card.baseModels.isEmpty, Shipped.folder(ctx) != nil {
             let name = card.modelName ?? card.title.map { Located($0, line: 1, column: 1) }
             for (l, c) in ctx.inherited where c.kind == .namingRequirement {
-                guard let prefix = c["prefix"]?.stringValue, let n = name else { continue }
+                guard let prefix = c.prefix, let n = name else { continue }
                 if !n.value.lowercased().hasPrefix(prefix.lowercased()) {
                     named.insert(n.value.lowercased() + "|" + prefix.lowercased())
                     out.append(Finding(ruleID: description.id, severity: .error, category: .conflict,
@@ -40,7 +40,7 @@ struct NamingRequirementRule: Rule {
             }
         }
         for (l, c) in ctx.clauses(.namingRequirement) {
-            guard let prefix = c["prefix"]?.stringValue else { continue }
+            guard let prefix = c.prefix else { continue }
             guard let derivatives = ctx.profile.distributesDerivatives else {
                 out.append(ctx.undecided(description, l, c, missing: "distribution.derivatives", why: "derivative names must begin with \"\(prefix)\""))
                 continue

@@ -29,14 +29,14 @@ struct NoticeMissingRule: Rule {
         _ = ships
         let inCopies: Set<Place> = [.noticeFile, .copies, .modelCard]
         let required = ctx.clauses(.attribution).filter { (_, c) in
-            c["notice"]?.stringValue != nil && (c.place.map(inCopies.contains) ?? true)
+            c.notice != nil && (c.place.map(inCopies.contains) ?? true)
                 && (c.triggers.isEmpty || c.triggers.contains(.distributeCopies))
         }
         let haystack = NoticeMissingRule.normal(ctx.noticeText)
         var out: [Finding] = []
         var seen = Set<String>()
         for (l, c) in required {
-            guard let notice = c["notice"]?.stringValue, seen.insert(notice).inserted else { continue }
+            guard let notice = c.notice, seen.insert(notice).inserted else { continue }
             if NoticeMissingRule.present(notice, inNormalised: haystack) { continue }
             let place = c.place == .noticeFile ? "a \"Notice\" text file shipped with the copies" : "the copies you distribute (README or NOTICE)"
             out.append(Finding(ruleID: description.id, severity: .error, category: .conflict,

@@ -29,12 +29,12 @@ struct ProhibitedUseCaseRule: Rule {
         var out: [Finding] = []
         var reported = Set<String>()
         for (l, c) in hits {
-            var categories = Set(c["categories"]?.listValue ?? [])
+            var categories = Set(c.categories.map(\.rawValue))
             // An incorporated policy: its categories come from the catalogue when known.
-            if c["policy"]?.stringValue == "incorporated", let cat = ctx.catalogue, let id = ctx.licenseID(l), let entry = cat.entry(for: id) {
+            if c.policy == .incorporated, let cat = ctx.catalogue, let id = ctx.licenseID(l), let entry = cat.entry(for: id) {
                 for pid in entry.policies {
                     for pc in cat.entry(for: pid)?.clauses ?? [] where pc.kind == .acceptableUse {
-                        categories.formUnion(pc["categories"]?.listValue ?? [])
+                        categories.formUnion(pc[Param.categories.rawValue]?.listValue ?? [])
                     }
                 }
             }
@@ -43,7 +43,7 @@ struct ProhibitedUseCaseRule: Rule {
                                        profile: ctx.profileLocation(useCases), details: ["prohibited categories: \(categories.sorted().joined(separator: ", "))"]))
             }
             let harmful = Set(useCases.value).intersection(UseCategory.allCases.map(\.rawValue))
-            if categories.isEmpty && c["policy"]?.stringValue == "incorporated" && !harmful.isEmpty {
+            if categories.isEmpty && c.policy == .incorporated && !harmful.isEmpty {
                 out.append(ctx.finding(description, l, c,
                     "cannot decide: the licence incorporates a use policy whose categories are not known here, and the profile declares \(harmful.sorted().joined(separator: ", "))",
                     severity: .warning, category: .undecided, profile: ctx.profileLocation(useCases),

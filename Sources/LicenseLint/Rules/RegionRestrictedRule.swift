@@ -33,7 +33,7 @@ struct RegionRestrictedRule: Rule {
     func evaluate(_ ctx: RuleContext) -> [Finding] {
         var out: [Finding] = []
         for (l, c) in ctx.clauses(.geographicRestriction) {
-            let restricted = c["regions"]?.listValue ?? []
+            let restricted = c.regions
             let list = restricted.joined(separator: ", ")
             // Who is bound: the licensee where it is domiciled, or anyone where the model is used.
             var places: [(String, FileLocation?, String)] = []

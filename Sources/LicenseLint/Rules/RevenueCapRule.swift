@@ -54,8 +54,8 @@ struct RevenueCapRule: Rule {
     func evaluate(_ ctx: RuleContext) -> [Finding] {
         var out: [Finding] = []
         for (l, c) in ctx.clauses(.revenueCap) {
-            guard let amount = c["amount"]?.intValue else { continue }
-            let currency = c["currency"]?.stringValue ?? "USD"
+            guard let amount = c.amount else { continue }
+            let currency = c.currency ?? Quantities.defaultCurrency
             let period = c.period ?? .annual
             let duty = c.consequence == .obligation
             let per = period == .monthly ? "a month" : "a year"

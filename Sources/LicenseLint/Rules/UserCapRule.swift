@@ -28,7 +28,7 @@ struct UserCapRule: Rule {
     func evaluate(_ ctx: RuleContext) -> [Finding] {
         var out: [Finding] = []
         for (l, c) in ctx.clauses(.userCap) {
-            guard let threshold = c["threshold"]?.intValue else { continue }
+            guard let threshold = c.threshold else { continue }
             let metric = c.metric ?? .users
             let daily = metric == .dailyActiveUsers
             let declared = daily ? ctx.profile.dailyActiveUsers : ctx.profile.monthlyActiveUsers
