@@ -144,3 +144,22 @@ extension String {
     /// nil for the empty string.
     var nilIfEmpty: String? { isEmpty ? nil : self }
 }
+
+/// Licence ids in an SPDX expression: "Apache-2.0 OR MIT", "(MIT AND BSD-3-Clause)", "GPL-2.0 WITH Classpath-exception-2.0".
+public enum SPDXExpression {
+    public static func ids(_ expression: String) -> [String] {
+        var out: [String] = []
+        var skipNext = false
+        for raw in expression.replacingOccurrences(of: "(", with: " ").replacingOccurrences(of: ")", with: " ").split(separator: " ") {
+            let t = String(raw)
+            if skipNext { skipNext = false; continue }
+            switch t.uppercased() {
+            case "OR", "AND": continue
+            case "WITH": skipNext = true; continue
+            // Kept whole: "openrail++" is an id of its own; the catalogue reads "gpl-3.0+" as "gpl-3.0".
+            default: out.append(t)
+            }
+        }
+        return out
+    }
+}

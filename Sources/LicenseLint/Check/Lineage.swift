@@ -109,3 +109,80 @@ enum Lineage {
         return dirs
     }
 }
+
+extension Checker {
+    /// Follows `base_model:` to a local folder or, failing that, to the catalogue through the base-model
+    /// table; adds the ancestors' clauses that bind derivatives.
+    func resolveLineage(_ m: inout Prepared) {
+        guard let card = m.card, !card.baseModels.isEmpty else { return }
+        // base_model_relation: a quantized model is the base model's own weights, converted, so every term
+        // of the base licence applies to it, not only those that bind derivatives. The relation is said in
+        // the lineage lines of the first step.
+        let relation = card.baseModelRelation?.value.lowercased()
+        let whole = relation == "quantized"
+        func how(_ depth: Int) -> String { depth == 1 ? relation.map { " (\($0))" } ?? "" : "" }
+        var visited: Set<String> = [ModelDiscovery.realPath(m.input.path)]
+        var frontier: [(repo: Located<String>, near: String, depth: Int, chain: [String])] = card.baseModels.map { ($0, m.input.path, 1, [m.input.name]) }
+        // A lineage that cannot be followed to its end is said, never dropped: the unread terms may bind.
+        func unresolved(_ repo: Located<String>, _ why: String) {
+            m.findings.append(Finding(ruleID: "base-model-unknown", severity: .warning, category: .undecided,
+                                      message: "cannot decide: base model \(repo.value) — \(why); its licence terms may bind this derivative",
+                                      model: m.input.name, location: FileLocation(path: card.path, line: repo.line, column: repo.column),
+                                      details: ["put the base model's folder (with its licence) beside this one or pass --models-root", "or add it to Licenses/base-models/"]))
+        }
+        while !frontier.isEmpty {
+            let (repo, near, depth, chain) = frontier.removeFirst()
+            var found = false
+            for dir in Lineage.folders(for: repo.value, near: near, root: modelsRoot) {
+                var isDir: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else { continue }
+                found = true
+                guard visited.insert(ModelDiscovery.realPath(dir)).inserted else {
+                    unresolved(repo, "its folder \(dir) is already in the lineage (a cycle: \((chain + [repo.value]).joined(separator: " → ")))")
+                    break
+                }
+                var budget = 200
+                guard let input = ModelDiscovery.model(in: dir, budget: &budget) else {
+                    unresolved(repo, "its folder \(dir) has no licence and no model card")
+                    break
+                }
+                let base = prepare(input)
+                if base.licenses.isEmpty { unresolved(repo, "no licence could be read in its folder \(dir)") }
+                let own = Set(m.licenses.map(\.termsIdentity))
+                for l in base.licenses {
+                    // The same licence carried by the derivative itself adds nothing.
+                    if own.contains(l.termsIdentity) {
+                        m.lineage.append("keeps \(l.identification?.name ?? "the licence") of base_model \(repo.value)\(how(depth)) (folder \(dir))")
+                        continue
+                    }
+                    let inherited = l.inherited(from: repo.value, via: "via base_model \(repo.value)\(how(depth)) (\(dir))", whole: whole && depth == 1)
+                    if !inherited.clauses.isEmpty { m.inherited.append(inherited) }
+                    m.lineage.append("inherits \(l.identification?.name ?? l.file.map(RuleContext.shortPath) ?? "a licence") via base_model \(repo.value)\(how(depth)) (folder \(dir))")
+                }
+                if let bc = base.card, !bc.baseModels.isEmpty {
+                    if depth < 5 { frontier += bc.baseModels.map { ($0, dir, depth + 1, chain + [repo.value]) } }
+                    else { unresolved(repo, "its lineage goes on beyond five base models, which licenselint does not follow") }
+                }
+                break
+            }
+            if found { continue }
+            if let known = baseModels.entry(for: repo.value), known.license == nil {
+                unresolved(repo, "its weights are published under \(known.terms ?? "terms") (\(known.source)), which the catalogue does not hold")
+                continue
+            }
+            if let id = baseModels.license(for: repo.value), let entry = catalogue?.entry(for: id) {
+                // The same licence the model declares itself adds nothing (a Llama fine-tune under llama3.1).
+                if m.licenses.contains(where: { $0.identification?.id == entry.id }) {
+                    m.lineage.append("keeps \(entry.name) of base_model \(repo.value)\(how(depth))")
+                    continue
+                }
+                let via = "via base_model \(repo.value)\(how(depth)) (catalogue: \(id))"
+                m.inherited.append(catalogueLicense(entry, file: card.path, line: repo.line, declared: id, via: via)
+                    .inherited(from: repo.value, via: via, whole: whole && depth == 1))
+                m.lineage.append("inherits \(entry.name) via base_model \(repo.value)\(how(depth)) (base-model table; source: \(baseModels.entry(for: repo.value)?.source ?? "?"))")
+                continue
+            }
+            unresolved(repo, "unknown: no folder for it and no catalogue entry")
+        }
+    }
+}

@@ -39,7 +39,7 @@ struct AttributionDetector: ClauseDetector {
            quotes().contains(where: { Lexicon.wordCount($0.text) <= 8 && !Lexicon.isWebAddress($0.text) }) {
             fires = true
         }
-        // The negation's byte searches last: few sentences get this far.
+        // Negations last: few sentences get this far.
         // "You may add your own copyright statement …" is a permission; "You accept and agree to be bound by …
         // this … Attribution … Public License" names the licence.
         guard fires, !negated(s), !s.has(.mayAddOwn), !s.has(.agreeBound) else { return [] }

@@ -6,7 +6,7 @@ struct LicenseCopyRequiredDetector: ClauseDetector {
 
     func detect(_ s: SentenceView) -> [Detection] {
         guard !s.isDefinition else { return [] }
-        // Phrase look-ups first (the hits are already there); byte searches only for the few candidates.
+        // Every look-up below reads the phrase hits found in the one pass over the text.
         let selfHits = s.hits(.licenseSelf)
         // A grant to distribute "in each case with a copy of this Agreement".
         if s.has(.copyOf) && s.has(.distribute)

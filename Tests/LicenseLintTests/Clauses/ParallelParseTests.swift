@@ -78,7 +78,7 @@ import Foundation
         for count in [0, 1, 3, 100] {
             for jobs in [1, 2, 5] {
                 var seen: [Int] = []
-                LicenseParser.orderedMap(count: count, jobs: jobs, transform: { $0 * $0 }, consume: { i, v in
+                Parallel.orderedMap(count: count, jobs: jobs, transform: { $0 * $0 }, consume: { i, v in
                     #expect(v == i * i)
                     seen.append(i)
                 })
