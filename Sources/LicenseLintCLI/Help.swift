@@ -284,16 +284,19 @@ enum Help {
     """
 
     static let licenses = """
-    Usage: licenselint licenses
+    Usage: licenselint licenses [ID...]
 
     Lists the licence catalogue (the Licenses/ folder): id, openness, name and key clauses. The ids
-    are the ones profiles use in allow_licenses, deny_licenses and exceptions.
+    are the ones profiles use in allow_licenses, deny_licenses and exceptions. With ids, shows each
+    entry in full: licensor, version, URL, openness, the clauses licenselint decides with, and the
+    policies it incorporates.
 
     Options:
       -h, --help   Show this help
 
     Example:
       licenselint licenses
+      licenselint licenses llama3.1 gemma
       LICENSELINT_CATALOGUE=/path/to/Licenses licenselint licenses
 
     """

@@ -45,6 +45,23 @@ enum InfoCommands {
     static func licenses(_ args: [String], console: Console) -> Int32 {
         if args.contains("-h") || args.contains("--help") { console.out(Help.licenses); return ExitCode.ok }
         guard let cat = CatalogueAccess.load(console: console, required: true) else { return ExitCode.error }
+        let ids = args.filter { !$0.hasPrefix("-") }
+        if let unknown = args.first(where: { $0.hasPrefix("-") }) {
+            console.err("error: unknown option '\(unknown)' for licenses [usage]\n")
+            return ExitCode.error
+        }
+        if !ids.isEmpty {
+            var out = ""
+            for id in ids {
+                guard let e = cat.entry(for: id) else {
+                    console.err("error: '\(id)' is not in the licence catalogue (run 'licenselint licenses' for the list) [catalogue.unknown-license]\n")
+                    return ExitCode.error
+                }
+                out += describe(e, in: cat)
+            }
+            console.out(out)
+            return ExitCode.ok
+        }
         var out = ""
         for e in cat.entries {
             let openness = e.type == .termsOfService ? "closed" : (e.osiApproved && !e.useRestrictions ? "open" : "restricted")
@@ -55,6 +72,36 @@ enum InfoCommands {
         }
         console.out(out)
         return ExitCode.ok
+    }
+
+    /// One catalogue entry as a reviewer reads it: who grants it, which version, where it is published,
+    /// what it is, the clauses licenselint decides with, and the documents it incorporates.
+    static func describe(_ e: LicenseEntry, in cat: Catalogue) -> String {
+        var out = "\(e.name) (\(e.id))\n"
+        func line(_ label: String, _ value: String?) {
+            if let v = value, !v.isEmpty { out += "  " + (label + ":").padding(toLength: 12, withPad: " ", startingAt: 0) + v + "\n" }
+        }
+        line("licensor", e.licensor)
+        line("family", e.family)
+        line("version", e.version)
+        line("released", e.released)
+        line("url", e.url)
+        line("type", e.type.rawValue)
+        line("ids", [e.spdxID.map { "SPDX \($0)" }, e.huggingFaceID.map { "Hugging Face \($0)" }].compactMap { $0 }.joined(separator: ", "))
+        line("openness", (e.type == .termsOfService ? "closed" : (e.osiApproved && !e.useRestrictions ? "open" : "restricted"))
+             + (e.opennessNote.map { " — " + $0 } ?? ""))
+        line("summary", e.summary)
+        if let note = cat.versionNote(for: e.id) { line("newer", note.title) }
+        if let old = e.supersedes { line("supersedes", old) }
+        line("policies", e.policies.joined(separator: ", "))
+        if !e.clauses.isEmpty {
+            out += "  clauses:\n"
+            for c in e.clauses {
+                let params = c.parameters.map { "\($0.0)=\($0.1)" }.joined(separator: ", ")
+                out += "    \(c.kind.rawValue)\(params.isEmpty ? "" : "  " + params)\n"
+            }
+        }
+        return out + "\n"
     }
 
     static func schema(_ args: [String], console: Console) -> Int32 {

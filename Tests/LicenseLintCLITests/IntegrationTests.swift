@@ -583,3 +583,16 @@ private final class Answers: @unchecked Sendable {
         .filter { $0.hasSuffix("LICENSE") || $0.hasSuffix("README.md") }.sorted().map { "Fixtures/models/" + $0 }
     #expect(try run(parseArgs).stdout == (try run(parseArgs).stdout))
 }
+
+/// `licenses ID` shows one entry in full (licensor, version, URL, openness note, clauses, policies); an id
+/// the catalogue lacks is an input error.
+@Test func licensesShowsOneEntryInFull() throws {
+    let r = try run(["licenses", "llama3.1"])
+    #expect(r.code == 0)
+    for expected in ["(llama3.1)", "licensor:   Meta Platforms, Inc.", "version:    3.1", "url:        https://", "policies:   llama3.1-aup",
+                     "user-cap  ", "threshold=700000000", "openness:   restricted — "] {
+        #expect(r.stdout.contains(expected), "missing \(expected)")
+    }
+    let unknown = try run(["licenses", "no-such-licence"])
+    #expect(unknown.code == 2 && unknown.stderr.contains("'no-such-licence' is not in the licence catalogue"))
+}
