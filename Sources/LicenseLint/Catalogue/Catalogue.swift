@@ -132,9 +132,20 @@ public final class Catalogue: Sendable {
     /// The evidence text of each of an entry's clauses ("user-cap — from the catalogue entry 'llama3.1' (…)"),
     /// made once per entry and shared by every model that takes the entry's terms (a BOM of 100,000
     /// components made 100,000 copies of each).
+    /// What the evidence of a clause taken from the catalogue says in place of a quote ("user-cap — from the
+    /// catalogue entry 'llama3.1' (…)"): reporters recognise it and cite the entry, not a line of the folder.
+    public static let evidenceMarker = " — from the catalogue entry '"
+
+    /// The catalogue id an evidence text names, when the clause was taken from the catalogue.
+    public static func entryCited(by evidence: String) -> String? {
+        guard let r = evidence.range(of: evidenceMarker) else { return nil }
+        let rest = evidence[r.upperBound...]
+        return rest.firstIndex(of: "'").map { String(rest[..<$0]) }
+    }
+
     public func evidenceTexts(for e: LicenseEntry) -> [String] {
         if let cached = evidence.withLock({ $0[e.id] }), cached.count == e.clauses.count { return cached }
-        let texts = e.clauses.map { "\($0.kind.rawValue) — from the catalogue entry '\(e.id)' (\(e.name))" }
+        let texts = e.clauses.map { "\($0.kind.rawValue)\(Catalogue.evidenceMarker)\(e.id)' (\(e.name))" }
         evidence.withLock { $0[e.id] = texts }
         return texts
     }

@@ -57,10 +57,32 @@ public struct ModelReport: Sendable {
         return .clear
     }
 
-    /// The finding that decides the verdict (the first conflict, else the first open question), if any.
+    /// The finding that decides the verdict: the weightiest conflict (see `weight`), else the weightiest open
+    /// question; among equals, the first in report order.
     public var decisive: Finding? {
         let f = open.sorted(by: Report.order)
-        return f.first { $0.severity == .error } ?? f.first { $0.severity == .warning }
+        func weightiest(_ s: Severity) -> Finding? {
+            f.filter { $0.severity == s }.enumerated().min { (ModelReport.weight($0.element), $0.offset) < (ModelReport.weight($1.element), $1.offset) }?.element
+        }
+        return weightiest(.error) ?? weightiest(.warning)
+    }
+
+    /// How much a finding weighs in a verdict, lightest number first: no readable terms at all; the licence
+    /// does not cover the use at all; an act of the plan is forbidden; a condition on publishing unmet.
+    static func weight(_ f: Finding) -> Int {
+        if f.category == .input { return 0 }
+        switch f.ruleID {
+        case "license-denied", "non-commercial-use", "research-only-use", "production-use", "user-cap-exceeded",
+             "revenue-cap-exceeded", "region-restricted", "prohibited-use-case", "contract-not-applicable":
+            return 1
+        case "competing-model-training", "redistribution-banned", "hosting-restricted", "share-alike-violated",
+             "governing-law-not-allowed", "openness-below-required", "commercial-registration", "base-model-unknown":
+            return 2
+        case "license-relabelled", "restrictions-not-passed-on", "naming-requirement", "license-copy-missing", "notice-missing":
+            return 3
+        default:
+            return 2
+        }
     }
 
     public var dutyCount: Int { open.filter { $0.category == .duty }.count }

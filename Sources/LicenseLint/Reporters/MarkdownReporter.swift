@@ -6,20 +6,29 @@ public enum MarkdownReporter: Reporter {
 
     public static func render(_ report: Report, rules: [RuleDescription], options: ReportOptions) -> String {
         Links.$base.withValue(options.linkBase.map { (base: $0, cwd: options.baseDirectory ?? $0) }) {
-            renderDocument(report, rules: rules)
+            Links.$quoted.withValue(QuotedLines()) { renderDocument(report, rules: rules) }
         }
     }
 
     /// Where cited lines link to, for the whole rendering (a task-local: every helper reads it).
     enum Links {
         @TaskLocal static var base: (base: String, cwd: String)? = nil
+        /// The licence lines already quoted in this report: a line is quoted in full once, then cited.
+        @TaskLocal static var quoted = QuotedLines()
+    }
+
+    final class QuotedLines: @unchecked Sendable {
+        private var seen: Set<String> = []
+        /// Whether `path:line` is quoted for the first time (and records it).
+        func first(_ path: String, _ line: Int) -> Bool { seen.insert("\(path):\(line)").inserted }
     }
 
     /// "`path:23`", linked as `[…](<relative/path#L23>)` when the report has a folder to link from: the
     /// anchor GitHub and GitLab use for a line of a file.
     static func at(_ path: String, _ line: Int) -> String {
-        let label = code("\(path):\(line)")
-        guard let b = Links.base, !path.hasPrefix("catalogue "), !path.isEmpty else { return label }
+        guard let b = Links.base, !path.hasPrefix("catalogue "), !path.isEmpty else { return code("\(path):\(line)") }
+        // The link carries the path; its label names the file by its folder and name ("model-a/LICENSE:18").
+        let label = code(path.split(separator: "/").suffix(2).joined(separator: "/") + ":\(line)")
         let absolute = path.hasPrefix("/") ? path : b.cwd + "/" + path
         return "[\(label)](<\(relative(standard(absolute), from: standard(b.base)))#L\(line)>)"
     }
@@ -63,8 +72,8 @@ public enum MarkdownReporter: Reporter {
                 let licence = m.licenses.filter { $0.source != .inherited }.map(ReportFormatting.licenseName).joined(separator: "; ")
                 var reason = "—"
                 if let d = m.decisive {
-                    let at = d.location.map { " (\($0.path):\($0.line))" } ?? ""
-                    reason = "\(code(d.ruleID)): \(inline(d.message))\(inline(at))"
+                    let clause = d.clauseKind.map { " (\($0.rawValue))" } ?? ""
+                    reason = "\(code(d.ruleID))\(inline(clause)): \(inline(d.message))"
                 }
                 out += "| \(cell(inline(m.name))) | \(cell(inline(licence.isEmpty ? "none found" : licence))) | **\(m.verdict.title)** | \(cell(reason)) | \(m.dutyCount) |\n"
             }
@@ -114,7 +123,9 @@ public enum MarkdownReporter: Reporter {
             for f in m.findings.sorted(by: Report.order) where f.suppressedBy == nil && f.category != .information {
                 let d = byID[f.ruleID]
                 if f.category == .duty {
-                    add(2, inline(f.message) + (d.map { "; who: \(inline($0.bound))" } ?? ""), m.name)
+                    // What to do and where; the act that triggers it is said in each model's section.
+                    let what = f.message.components(separatedBy: " — because ")[0]
+                    add(2, inline(what) + (d.map { "; who: \(inline($0.bound))" } ?? ""), m.name)
                 } else if f.severity == .error {
                     let fix = trimmed(d?.fix ?? "resolve the conflict")
                     add(0, "\(code(f.ruleID)): \(inline(fix))" + (d.map { "; who: \(inline($0.bound))" } ?? ""), m.name)
@@ -141,6 +152,23 @@ public enum MarkdownReporter: Reporter {
     /// The clause tables per model (folded), the report's metadata and the note that it is not legal advice.
     static func appendix(_ report: Report) -> String {
         var out = "\n## Appendix\n"
+        let informed = report.models.filter { $0.findings.contains { $0.category == .information && $0.suppressedBy == nil } }
+        if !informed.isEmpty {
+            out += "\n<details><summary>For information: conduct rules for every user, and notes</summary>\n\n"
+            for m in informed {
+                out += "**\(inline(m.name))**\n\n"
+                for f in m.findings.sorted(by: Report.order) where f.category == .information && f.suppressedBy == nil {
+                    var line = "- \(code(f.ruleID)): \(inline(f.message))"
+                    if let loc = f.location {
+                        if let id = loc.excerpt.flatMap(Catalogue.entryCited(by:)) { line += " (catalogue entry \(code(id)))" }
+                        else { line += " (\(at(loc.path, loc.line)))" }
+                    }
+                    out += line + "\n"
+                }
+                out += "\n"
+            }
+            out += "</details>\n"
+        }
         for m in report.models {
             let withClauses = m.licenses.filter { !$0.clauses.isEmpty }
             guard !withClauses.isEmpty else { continue }
@@ -244,21 +272,39 @@ public enum MarkdownReporter: Reporter {
 
         let duties = active.filter { $0.finding.category == .duty }
         if !duties.isEmpty {
-            out += "\n### Duties\n\n"
+            // Grouped by the act that triggers them ("— because you publish a derivative …"), one line each
+            // with the licence line; the clause's words are in the appendix.
+            out += "\n### Duties\n"
+            var groups: [(trigger: String, items: [String])] = []
             for e in duties {
                 let f = e.finding
-                out += "- [ ] \(inline(f.message)) (\(code(f.ruleID))"
-                if let loc = f.location { out += ", \(at(loc.path, loc.line))" }
-                out += ")\n"
-                if let words = f.location?.excerpt, !words.isEmpty { out += "  > \(inline(words))\n" }
-                for d in f.details { out += "  - \(inline(d))\n" }
+                let parts = f.message.components(separatedBy: " — because ")
+                let what = parts[0], why = parts.count > 1 ? parts.dropFirst().joined(separator: " — because ") : ""
+                var line = "- [ ] \(inline(what)) (\(code(f.ruleID))"
+                if let loc = f.location {
+                    if let id = loc.excerpt.flatMap(Catalogue.entryCited(by:)) { line += ", catalogue entry \(code(id))" }
+                    else { line += ", \(at(loc.path, loc.line))" }
+                }
+                line += ")\n"
+                // The licence's words, unless this line was quoted above.
+                if let loc = f.location, let words = loc.excerpt, !words.isEmpty, Catalogue.entryCited(by: words) == nil,
+                   Links.quoted.first(loc.path, loc.line) {
+                    line += "  > \(inline(words))\n"
+                }
+                if let i = groups.firstIndex(where: { $0.trigger == why }) { groups[i].items.append(line) }
+                else { groups.append((why, [line])) }
+            }
+            for g in groups {
+                out += "\n" + (g.trigger.isEmpty ? "" : "Because \(inline(g.trigger)):\n\n") + g.items.joined()
             }
         }
 
         let information = active.filter { $0.finding.category == .information }
         if !information.isEmpty {
-            out += "\n### Information\n\n"
-            for e in information { out += item(e, report: report) }
+            // Conduct rules that bind everyone, and notes: named here, listed in the appendix.
+            var ids: [String] = []
+            for e in information where !ids.contains(e.finding.ruleID) { ids.append(e.finding.ruleID) }
+            out += "\n**For information** (conduct rules for every user and notes, in the appendix): \(ids.map(code).joined(separator: ", "))\n"
         }
         if conflicts.isEmpty && undecided.isEmpty && duties.isEmpty && inputs.isEmpty {
             out += "\nNo conflicts, no open questions and no duties for this plan.\n"
@@ -281,16 +327,25 @@ public enum MarkdownReporter: Reporter {
     /// A list item for a conflict, an undecided point or a general finding.
     private static func item(_ e: ReportFormatting.Entry, report: Report) -> String {
         let f = e.finding
-        var out = "- **\(f.severity.rawValue)** \(code(f.ruleID)): \(inline(f.message))\n"
-        if let loc = f.location {
-            out += "  - Licence \(at(loc.path, loc.line))" + (loc.excerpt.map { ": “\(inline($0))”" } ?? "") + "\n"
+        // The section says the severity of conflicts and open questions; general findings say it here.
+        let severity = e.modelPath == nil || f.category == .input ? "**\(f.severity.rawValue)** " : ""
+        var out = "- \(severity)\(code(f.ruleID)): \(inline(f.message))"
+        if let p = f.profileLocation { out += " (profile \(at(p.path, p.line))" + (p.excerpt.map { ": \(code($0))" } ?? "") + ")" }
+        out += "\n"
+        if let loc = f.location, let id = loc.excerpt.flatMap(Catalogue.entryCited(by:)) {
+            // A clause known from the catalogue: cite the entry; the folder only declares the id.
+            let url = report.models.lazy.flatMap(\.licenses).first { $0.identification?.id == id }?.identification?.url
+            out += "  - Licence: catalogue entry \(code(id))\(url.map { " (<\($0)>)" } ?? ""), not in the folder; declared at \(at(loc.path, loc.line))\n"
+        } else if let loc = f.location {
+            let quote = loc.excerpt.map { Links.quoted.first(loc.path, loc.line) ? ": “\(inline($0))”" : " (quoted above)" } ?? ""
+            out += "  - Licence \(at(loc.path, loc.line))" + quote + "\n"
         } else if e.modelPath == nil, f.profileLocation == nil {
             out += "  - \(code(ReportFormatting.primary(e, report: report).path))\n"
         }
-        if let p = f.profileLocation {
-            out += "  - Profile \(at(p.path, p.line))" + (p.excerpt.map { ": \(code($0))" } ?? "") + "\n"
+        // Where the terms came from is said once in the model's section (its licences and lineage).
+        for d in f.details where !(e.modelPath != nil && (d.hasPrefix("terms via ") || d.hasPrefix("licence terms via ") || d.hasPrefix("licence terms chosen from "))) {
+            out += "  - \(inline(d))\n"
         }
-        for d in f.details { out += "  - \(inline(d))\n" }
         if let x = f.suppressedBy { out += "  - \(inline(ReportFormatting.suppression(x)))\n" }
         return out
     }

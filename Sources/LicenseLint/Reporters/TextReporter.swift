@@ -116,7 +116,10 @@ public enum TextReporter: Reporter {
             + "[\(f.ruleID)]: " + f.message + "\n"
         let sub = indent + "    "
         for d in f.details { out += lines(d, prefix: sub) }
-        if let excerpt = f.location?.excerpt, !excerpt.isEmpty { out += lines(excerpt, prefix: sub + "> ") }
+        if let excerpt = f.location?.excerpt, let id = Catalogue.entryCited(by: excerpt) {
+            // A clause known from the catalogue, not a line of the folder: say so rather than quote.
+            out += sub + "terms: catalogue entry \(id), not in the folder\n"
+        } else if let excerpt = f.location?.excerpt, !excerpt.isEmpty { out += lines(excerpt, prefix: sub + "> ") }
         if let p = f.profileLocation, !primary.isProfile {
             out += sub + "profile: \(p.path):\(p.line):\(p.column)" + (p.excerpt.map { ": \($0)" } ?? "") + "\n"
         } else if primary.isProfile, let excerpt = f.profileLocation?.excerpt, !excerpt.isEmpty {

@@ -373,8 +373,37 @@ public struct SourceFile: Sendable {
         // there showed as "…Reserved.�".
         while s > 0 && s < bytes.count && bytes[s] & 0xC0 == 0x80 { s -= 1 }
         while e < bytes.count && e > s && bytes[e] & 0xC0 == 0x80 { e += 1 }
-        if let ascii = asciiExcerpt(from: s, to: e, limit: limit) { return ascii }
-        return characterExcerpt(from: s, to: e, limit: limit)
+        let cut = asciiExcerpt(from: s, to: e, limit: limit) ?? characterExcerpt(from: s, to: e, limit: limit)
+        return SourceFile.endAtABoundary(cut)
+    }
+
+    /// A letter or digit of a script written with spaces between words (Latin, Greek, Cyrillic): a cut between
+    /// two of them is inside a word. (Chinese and Japanese are written without spaces; any character boundary
+    /// is a place to cut them.)
+    static func isWordCharacter(_ c: Character) -> Bool {
+        guard let v = c.unicodeScalars.first?.value, v < 0x0530 else { return false }
+        return c.isLetter || c.isNumber
+    }
+
+    /// An excerpt cut at its limit ends at the last clause boundary (a comma, semicolon or colon) in its last
+    /// third, else at the last word boundary, marked " …": never inside a word ("under this A…").
+    static func endAtABoundary(_ excerpt: String) -> String {
+        guard excerpt.hasSuffix("…") else { return excerpt }
+        var body = excerpt.dropLast()
+        let keep = body.count * 2 / 3
+        if let p = body.lastIndex(where: { $0 == "," || $0 == ";" || $0 == ":" }), body.distance(from: body.startIndex, to: p) >= keep {
+            body = body[..<p]
+        } else if let sp = body.lastIndex(of: " "), body.distance(from: body.startIndex, to: sp) >= keep {
+            body = body[..<sp]
+        } else if let last = body.last, isWordCharacter(last) {
+            // No boundary near the end (a long word, or text written without spaces): leave out the word the
+            // limit cut, where something comes before it.
+            var cut = body
+            while let c = cut.last, isWordCharacter(c) { cut = cut.dropLast() }
+            if cut.contains(where: { !$0.isWhitespace }) { body = cut }
+        }
+        while let last = body.last, last == " " { body = body.dropLast() }
+        return String(body) + " …"
     }
 
     /// `excerpt` read Character by Character (any text; `s` and `e` already clamped).

@@ -118,6 +118,32 @@ import Foundation
         }
     }
 
+    /// Every excerpt of every fixture licence, in every format under every fixture profile: no replacement
+    /// character, and clauses taken from the catalogue are cited as the catalogue entry, not quoted.
+    @Test(arguments: ["enterprise", "startup", "research-lab", "public-sector"])
+    func everyExcerptRendersCleanly(_ profile: String) throws {
+        let r = try run(profile, ["Fixtures/models"])
+        for format in Reporters.formats {
+            let out = Reporters.render(format: format, report: r.report, rules: RuleRegistry.descriptions, options: ReportOptions(baseDirectory: packageRoot)) ?? ""
+            #expect(!out.isEmpty && !out.contains("\u{FFFD}"), "\(format) under \(profile)")
+        }
+        let md = Reporters.render(format: "markdown", report: r.report, rules: RuleRegistry.descriptions, options: ReportOptions(baseDirectory: packageRoot, linkBase: packageRoot)) ?? ""
+        let body = md.components(separatedBy: "\n## Appendix\n")[0]
+        #expect(!body.contains(Catalogue.evidenceMarker), "a catalogue clause quoted as if it were text in the folder")
+    }
+
+    /// The verdict's decisive reason is the weightiest conflict: a cap that withholds the grant outweighs a
+    /// naming condition on publishing, whatever their order in the report.
+    @Test func theDecisiveReasonIsTheWeightiestConflict() throws {
+        let r = try run("enterprise", ["Fixtures/models/aurora-community-chat", "Fixtures/models/api-only-closed"])
+        let aurora = try #require(r.report.models.first { $0.name == "aurora-community-chat" })
+        #expect(aurora.findings.contains { $0.ruleID == "naming-requirement" && $0.severity == .error })
+        #expect(aurora.decisive?.ruleID == "user-cap-exceeded")
+        let md = Reporters.render(format: "markdown", report: r.report, rules: RuleRegistry.descriptions, options: ReportOptions()) ?? ""
+        #expect(md.contains("| aurora-community-chat | unidentified licence | **Blocked** | `user-cap-exceeded` (user-cap): "))
+        #expect(md.contains("Licence: catalogue entry `openai-terms-of-use` (<https://openai.com/policies/terms-of-use/>), not in the folder; declared at"))
+    }
+
     @Test func everyFormatRendersTheFixtures() throws {
         let r = try run("enterprise", ["Fixtures/models"])
         for format in Reporters.formats {

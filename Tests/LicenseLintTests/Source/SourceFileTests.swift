@@ -17,6 +17,46 @@ import Foundation
         #expect(!src.excerpt(from: 28, to: 40).contains("\u{FFFD}"))
     }
 
+    /// Random multi-byte text cut at every position, with small and large limits: never a replacement
+    /// character, never a broken character, and an excerpt cut at its limit ends at a word or clause boundary
+    /// of the text, marked " …".
+    @Test func excerptsOfRandomMultibyteTextCutCleanly() {
+        let pieces = ["licence", "Model", "“Aurora”", "é", "ça", "🦙", "👩‍💻", "e\u{301}", "模型", "许可", ",", ";", ":", "—", "über", "™"]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next() -> Int { state = state &* 6364136223846793005 &+ 1442695040888963407; return Int(state >> 33) }
+        func collapse(_ s: String) -> String { s.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        for round in 0..<12 {
+            var text = ""
+            for _ in 0..<(20 + next() % 30) { text += pieces[next() % pieces.count] + (next() % 3 == 0 ? "" : " ") }
+            let bytes = Array(text.utf8)
+            let src = SourceFile(path: "r\(round)", bytes: bytes)
+            let whole = collapse(text)
+            for limit in [12, 40, 300] {
+                for end in 0...bytes.count {
+                    let e = src.excerpt(from: 0, to: end, limit: limit)
+                    #expect(!e.contains("\u{FFFD}"), "round \(round), end \(end): \(e)")
+                    #expect(String(decoding: Array(e.utf8), as: UTF8.self) == e)
+                    guard e.hasSuffix(" …") else { continue }
+                    let body = String(e.dropLast(2))
+                    #expect(whole.hasPrefix(body), "round \(round), end \(end), limit \(limit): \(e)")
+                    // The text does not go on inside the word the cut ends in.
+                    let after = whole.dropFirst(body.count).first
+                    let inside = body.last.map(SourceFile.isWordCharacter) == true && after.map(SourceFile.isWordCharacter) == true
+                    #expect(!inside, "cut inside a word: \(e)")
+                }
+            }
+        }
+    }
+
+    @Test func aCutExcerptEndsAtAClauseOrWordBoundary() {
+        let long = "If the monthly active users exceed 700 million, you must request a license from the Licensor, and until it is granted you may not exercise any rights under this Agreement."
+        let src = SourceFile(path: "L", bytes: Array(long.utf8))
+        let e = src.excerpt(from: 0, to: long.utf8.count, limit: 120)
+        #expect(e == "If the monthly active users exceed 700 million, you must request a license from the Licensor …")
+        #expect(SourceFile.endAtABoundary("short and whole") == "short and whole")
+        #expect(SourceFile.endAtABoundary("one two three four fiv…") == "one two three four …")
+    }
+
     @Test func utf8WithBOMIsReadWithoutTheMark() throws {
         let f = try SourceFile.decode(path: "x", raw: [0xEF, 0xBB, 0xBF] + Array("Line one\nLine two".utf8))
         #expect(f.lineText(1) == "Line one")
