@@ -181,7 +181,41 @@ public enum ModelDiscovery {
             errors.append(InputError(code: "input.too-many-files", path: paths.joined(separator: " "),
                                      message: "stopped after looking at \(InputLimits.maxFilesWalked) files; models beyond them were not checked. Name the model folders themselves (or list them in the profile's models:) rather than a folder above a large tree"))
         }
+        matchPerModelLicences(&models)
         return (models, errors)
+    }
+
+    /// A licence from a folder of per-model licences (`model_licenses/LICENSE-SDXL1.0`) is the licence of the
+    /// model folder its name names (`sdxl-1.0/`), when exactly one folder matches and that folder has no
+    /// licence of its own: it is read as that model's licence, not checked as a model of its own. Names are
+    /// compared by their letters and digits ("SD-Turbo" names "sd-turbo" and "sd_turbo").
+    static func matchPerModelLicences(_ models: inout [ModelInput]) {
+        func key(_ s: String) -> String {
+            String(String.UnicodeScalarView(s.lowercased().unicodeScalars.filter { ($0 >= "a" && $0 <= "z") || ($0 >= "0" && $0 <= "9") }))
+        }
+        func licenceKey(_ path: String) -> String? {
+            let parent = ((path as NSString).deletingLastPathComponent as NSString).lastPathComponent.lowercased()
+            guard parent.contains("licen") else { return nil }
+            var name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension.lowercased()
+            for p in ["license", "licence"] where name.hasPrefix(p) { name = String(name.dropFirst(p.count)) }
+            for p in ["model", "weights"] where key(name).hasPrefix(p) && key(name).count > p.count + 2 { name = String(key(name).dropFirst(p.count)) }
+            let k = key(name)
+            return k.count >= 3 ? k : nil
+        }
+        var matched: [Int] = []
+        for (i, l) in models.enumerated() where !l.isFolder && l.licenseFiles == [l.path] {
+            guard let lk = licenceKey(l.path) else { continue }
+            let candidates = models.indices.filter { j in
+                let m = models[j]
+                guard m.isFolder, m.licenseFiles.isEmpty else { return false }
+                let mk = key((m.path as NSString).lastPathComponent)
+                return mk.count >= 3 && (mk == lk || (min(mk.count, lk.count) >= 4 && (mk.contains(lk) || lk.contains(mk))))
+            }
+            guard candidates.count == 1, let j = candidates.first else { continue }
+            models[j].licenseFiles = [l.path]
+            matched.append(i)
+        }
+        for i in matched.reversed() { models.remove(at: i) }
     }
 
     /// Model folders below a model folder (at most three levels down): a sub-folder with its own model

@@ -210,6 +210,7 @@ extension Checker {
                                plan: profile.plan(for: m.input.path), hasLicenseFile: !m.input.licenseFiles.isEmpty, noticeText: notices)
         var report = ModelReport(name: m.input.name, path: m.input.path, licenses: all, openness: openness, lineage: m.lineage,
                                  findings: findings.sorted(by: Report.order))
+        report.filesRead = [m.input.readme, m.input.gguf].compactMap { $0 } + m.input.licenseFiles + m.input.noticeFiles
         report.datasets = m.card?.datasets ?? []
         report.trainingCode = m.card?.declaresTrainingCode == true ? (m.card?.trainingCodeURL ?? "") : nil
         report.facts.declaredLicense = m.card?.license?.value

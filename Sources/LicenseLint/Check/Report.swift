@@ -37,6 +37,8 @@ public struct ModelReport: Sendable {
     public var findings: [Finding]
     /// Where an application names the model ("app.py:12 (from_pretrained)"), for a model found by reference.
     public var references: [String] = []
+    /// Every file of the model that was read: model card, licence texts, NOTICE files, GGUF header.
+    public var filesRead: [String] = []
     /// What the model card says of the training data and code (for an ML-BOM's model card).
     public var datasets: [String] = []
     public var trainingCode: String? = nil

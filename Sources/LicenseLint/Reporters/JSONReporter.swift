@@ -9,6 +9,7 @@
 ///                            "via", "clauses": [{"kind", "parameters", "evidence"}]}],
 ///              "openness": {"level" (string | null), "reasons"},
 ///              "lineage": [string], "references": [string] (where code or configuration names the model),
+///              "filesRead": [string] (model card, licence texts, NOTICE files, GGUF header),
 ///              "findings": [finding]}],
 ///  "findings": [finding]            — general findings, not tied to a model
 ///  "exceptions": [exception],
@@ -70,6 +71,7 @@ public enum JSONReporter: Reporter {
             ])),
             ("lineage", .array(m.lineage.map { .string($0) })),
             ("references", .array(m.references.map { .string($0) })),
+            ("filesRead", .array(m.filesRead.map { .string($0) })),
             ("findings", .array(m.findings.sorted(by: Report.order).map(finding))),
         ])
     }

@@ -245,6 +245,9 @@ public enum MarkdownReporter: Reporter {
             out += "\n"
         }
 
+        if !m.filesRead.isEmpty {
+            out += "**Files read:** " + m.filesRead.map { code(ReportFormatting.within(m.path, $0)) }.joined(separator: ", ") + "\n\n"
+        }
         let clauseCount = m.licenses.reduce(0) { $0 + $1.clauses.count }
         out += clauseCount == 0 ? "No clauses found.\n" : "Clauses: \(clauseCount), listed in the appendix.\n"
 

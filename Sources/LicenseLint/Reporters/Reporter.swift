@@ -180,6 +180,12 @@ enum ReportFormatting {
 
     /// "Llama 3.1 Community License Agreement (llama3.1)", the declared id, or "unidentified licence".
     /// "version 3.1, released 2024-07-23, https://…, sha256 3f2a…": what identifies the terms read.
+    /// A file's path relative to its model's folder when it lies inside it ("LICENSE"), else as given.
+    static func within(_ modelPath: String, _ file: String) -> String {
+        let prefix = modelPath.hasSuffix("/") ? modelPath : modelPath + "/"
+        return file.hasPrefix(prefix) ? String(file.dropFirst(prefix.count)) : file
+    }
+
     static func licenseIdentity(_ l: AppliedLicense) -> String {
         var parts: [String] = []
         let id = l.identification
@@ -388,6 +394,7 @@ public enum ReadableText {
             if mayNeedEscape(m.name) || mayNeedEscape(m.path) { r.models[i].name = clean(m.name); r.models[i].path = clean(m.path) }
             if m.lineage.contains(where: mayNeedEscape) { r.models[i].lineage = m.lineage.map { clean($0) } }
             if m.references.contains(where: mayNeedEscape) { r.models[i].references = m.references.map { clean($0) } }
+            if m.filesRead.contains(where: mayNeedEscape) { r.models[i].filesRead = m.filesRead.map { clean($0) } }
             if m.openness.reasons.contains(where: mayNeedEscape) { r.models[i].openness.reasons = m.openness.reasons.map { clean($0) } }
             if m.findings.contains(where: needs) { r.models[i].findings = m.findings.map(clean) }
             if m.licenses.contains(where: needs) {

@@ -54,6 +54,7 @@ public enum TextReporter: Reporter {
         for r in model.openness.reasons { out += "    - \(r)\n" }
         for l in model.lineage { out += "  lineage: \(l)\n" }
         for r in model.references { out += "  referenced at \(r)\n" }
+        if !model.filesRead.isEmpty { out += "  files read: " + model.filesRead.map { ReportFormatting.within(model.path, $0) }.joined(separator: ", ") + "\n" }
 
         let entries = model.findings.map { ReportFormatting.Entry(finding: $0, modelPath: model.path) }
         if entries.isEmpty { out += "  no findings\n" }

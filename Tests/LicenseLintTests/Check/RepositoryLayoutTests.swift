@@ -145,6 +145,40 @@ import Foundation
         #expect(r.models.first { $0.name == "aurora-8b" }?.findings.contains { $0.ruleID == "user-cap-exceeded" } == true)
     }
 
+    /// A folder of per-model licences whose names say which model folder they belong to: each licence is
+    /// read as that model's licence; one that names no folder is checked on its own, never merged.
+    @Test func perModelLicencesAreMatchedToTheirModelsByName() throws {
+        let s = try LayoutScratch()
+        try s.write("repo/LICENSE", Self.codeLicence)
+        try s.write("repo/README.md", "# Generative models\n")
+        try s.write("repo/model_licenses/LICENSE-AURORA-XL1.0", Self.capped)
+        try s.write("repo/model_licenses/LICENCE-Quill_Turbo.md", "You may use the Model solely for non-commercial purposes.\n")
+        try s.write("repo/model_licenses/LICENSE-Unreleased", "You may use the Model solely for non-commercial purposes.\n")
+        try s.write("repo/aurora-xl-1.0/README.md", "---\npipeline_tag: text-to-image\n---\n# Aurora XL 1.0\n")
+        try s.write("repo/quill-turbo/README.md", "---\npipeline_tag: text-to-image\n---\n# Quill Turbo\n")
+        let r = try check([s.dir + "/repo"])
+        #expect(Set(r.models.map(\.name)) == ["repo", "aurora-xl-1.0", "quill-turbo", "LICENSE-Unreleased"], "\(r.models.map(\.name))")
+        let aurora = try #require(r.models.first { $0.name == "aurora-xl-1.0" })
+        #expect(aurora.licenses.contains { $0.file?.hasSuffix("model_licenses/LICENSE-AURORA-XL1.0") == true })
+        #expect(aurora.findings.contains { $0.ruleID == "user-cap-exceeded" })
+        let quill = try #require(r.models.first { $0.name == "quill-turbo" })
+        #expect(quill.findings.contains { $0.ruleID == "non-commercial-use" })
+        #expect(!quill.findings.contains { $0.ruleID == "no-license-found" })
+    }
+
+    /// The report names every file it read for a model: the card, the licence texts and the NOTICE files.
+    @Test func theFilesReadAreListed() throws {
+        let s = try LayoutScratch()
+        try s.write("m/README.md", "---\nlicense: other\n---\n# m\n")
+        try s.write("m/LICENSE", Self.capped)
+        try s.write("m/NOTICE", "Aurora is made by Example Labs.\n")
+        try s.write("m/model.safetensors", "")
+        let m = try #require(try check([s.dir + "/m"]).models.first)
+        #expect(Set(m.filesRead.map { ($0 as NSString).lastPathComponent }) == ["README.md", "LICENSE", "NOTICE"], "\(m.filesRead)")
+        let text = Reporters.render(format: "text", report: try check([s.dir + "/m"]), rules: RuleRegistry.descriptions, options: ReportOptions()) ?? ""
+        #expect(text.contains("  files read: README.md, LICENSE, NOTICE\n"))
+    }
+
     @Test func aSymlinkedModelFolderIsChecked() throws {
         let s = try LayoutScratch()
         try s.write("cache/aurora/LICENSE", Self.capped)

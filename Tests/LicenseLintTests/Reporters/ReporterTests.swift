@@ -155,7 +155,7 @@ private func sarifResults(_ log: [String: Any]) throws -> (rules: [[String: Any]
     let models = try #require(doc["models"] as? [[String: Any]])
     #expect(models.count == 2)
     let llama = models[0]
-    #expect(Set(llama.keys) == ["name", "path", "verdict", "licenses", "openness", "lineage", "references", "findings"])
+    #expect(Set(llama.keys) == ["name", "path", "verdict", "licenses", "openness", "lineage", "references", "filesRead", "findings"])
     #expect(llama["verdict"] as? String == "blocked")
     let findings = try #require(llama["findings"] as? [[String: Any]])
     #expect(findings.count == 4)
