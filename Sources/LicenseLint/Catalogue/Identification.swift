@@ -15,6 +15,18 @@ public struct Identification: Sendable, Equatable {
     public var spdx: String?
     /// A newer catalogue version of these terms, and what changed (nil when this is the newest).
     public var newerVersion: VersionNote?
+    /// The version and date the text states of itself ("v1.1.1", "Last modified: April 1, 2024" as
+    /// 2024-04-01), when it states them.
+    public var statedVersion: String?
+    public var statedDate: String?
+
+    /// The text states a version or date other than the catalogue entry's: it is another version of these
+    /// terms (its own clauses decide; the name says which version it is).
+    public var isOtherVersion: Bool {
+        if let s = statedVersion, let v = version, StatedVersion.normal(s) != StatedVersion.normal(v) { return true }
+        if let d = statedDate, let r = released, d != r { return true }
+        return false
+    }
     public init(id: String, name: String, similarity: Double, differences: [String] = []) {
         self.id = id; self.name = name; self.similarity = similarity; self.differences = differences
     }
@@ -38,6 +50,45 @@ public struct VersionNote: Sendable, Equatable {
         var s = "\(name) (\(id))"
         if let v = version { s += ", version \(v)" }
         if let r = released { s += ", released \(r)" }
+        return s
+    }
+}
+
+/// The version and date a licence text states of itself, read from its first lines: "Version 2.0, January
+/// 2004", "… Non-Commercial License v1.1.1", "Llama 3.1 Version Release Date: July 23, 2024", "Last modified:
+/// April 1, 2024", "Effective: December 11, 2024".
+public enum StatedVersion {
+    public static func read(_ bytes: [UInt8]) -> (version: String?, date: String?) {
+        let text = String(decoding: bytes.prefix(8192), as: UTF8.self)
+        let lines = text.split(whereSeparator: \.isNewline).map { $0.lowercased() }.filter { !$0.allSatisfy(\.isWhitespace) }.prefix(40)
+        var version: String?, date: String?
+        for (n, line) in lines.enumerated() {
+            let words = line.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "(" || $0 == ")" || $0 == ":" || $0 == "[" || $0 == "]" })
+            if version == nil {
+                for (i, w) in words.enumerated() {
+                    if w == "version", i + 1 < words.count, isNumber(words[i + 1]) { version = String(words[i + 1]); break }
+                    // "v1.1.1" in the title lines only.
+                    if n < 3, w.count > 2, w.first == "v", isNumber(w.dropFirst()), w.contains(".") { version = String(w.dropFirst()); break }
+                }
+            }
+            if date == nil, ["release date", "last modified", "last updated", "effective", "updated:"].contains(where: { line.contains($0) }) {
+                date = Quantities.firstDate(line) ?? (n + 1 < lines.count ? Quantities.firstDate(lines[n + 1]) : nil)
+            }
+        }
+        return (version, date)
+    }
+
+    /// A version number: digits with dots between, at most 12 characters ("2.0", "1.1.1", "3").
+    static func isNumber<S: StringProtocol>(_ s: S) -> Bool {
+        guard let f = s.first, f.isASCII, f.isNumber, s.count <= 12, s.last?.isNumber == true else { return false }
+        return s.allSatisfy { ($0.isASCII && $0.isNumber) || $0 == "." }
+    }
+
+    /// "v1.0.0" and "1" name the same version.
+    static func normal(_ v: String) -> String {
+        var s = v.lowercased()
+        if s.hasPrefix("v") { s.removeFirst() }
+        while s.hasSuffix(".0") { s.removeLast(2) }
         return s
     }
 }

@@ -16,7 +16,8 @@ public enum LicenseParser {
     public static func parse(source: SourceFile, catalogue: Catalogue?) -> ParsedLicense {
         let analysis = Analysis(source: source, catalogue: catalogue)
         let clauses = ClauseExtractor.extract(analysis)
-        let id = catalogue?.identify(phrasesFound: analysis.cataloguePhrasesFound, clauses: clauses)
+        var id = catalogue?.identify(phrasesFound: analysis.cataloguePhrasesFound, clauses: clauses)
+        if id != nil { (id!.statedVersion, id!.statedDate) = StatedVersion.read(source.bytes) }
         return ParsedLicense(clauses: clauses, identification: id)
     }
 

@@ -86,6 +86,9 @@ public enum JSONReporter: Reporter {
                 ("version", optional(id.version)),
                 ("released", optional(id.released)),
                 ("url", optional(id.url)),
+                ("statedVersion", optional(id.statedVersion)),
+                ("statedDate", optional(id.statedDate)),
+                ("otherVersion", .bool(id.isOtherVersion)),
                 ("newerVersion", id.newerVersion.map { n in
                     .object([("id", .string(n.id)), ("name", .string(n.name)), ("version", optional(n.version)),
                              ("released", optional(n.released)), ("changes", .array(n.changes.map { .string($0) }))])

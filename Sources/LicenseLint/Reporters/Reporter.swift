@@ -189,8 +189,19 @@ enum ReportFormatting {
     static func licenseIdentity(_ l: AppliedLicense) -> String {
         var parts: [String] = []
         let id = l.identification
+        if let id, l.source == .text, id.isOtherVersion {
+            // The text is another version than the catalogue's: say both.
+            let stated = [id.statedVersion.map { "version \($0)" }, id.statedDate.map { "dated \($0)" }].compactMap { $0 }
+            let held = [id.version.map { "version \($0)" }, id.released.map { "released \($0)" }].compactMap { $0 }
+            parts.append("the text states \(stated.joined(separator: ", ")); the catalogue holds \(held.joined(separator: ", ")) — the text's own clauses decide")
+            if let u = id.url { parts.append(u) }
+            if let d = l.sha256 { parts.append("sha256 \(d)") }
+            return parts.joined(separator: ", ")
+        }
         if let v = id?.version { parts.append("version \(v)") }
+        else if let v = id?.statedVersion, l.source == .text { parts.append("version \(v)") }
         if let r = id?.released { parts.append("released \(r)") }
+        else if let d = id?.statedDate, l.source == .text { parts.append("dated \(d)") }
         if let u = id?.url { parts.append(u) }
         if let d = l.sha256 { parts.append("sha256 \(d)") }
         return parts.joined(separator: ", ")
@@ -200,6 +211,9 @@ enum ReportFormatting {
         // A text that matches a catalogue entry but whose clauses differ is not that licence: it is named as a
         // modification of it ("a modified MIT License"), its differences listed beside it.
         if let id = l.identification, !id.differences.isEmpty, l.source == .text { return "a modified \(id.name) (based on \(id.id))" }
+        if let id = l.identification, id.isOtherVersion, l.source == .text {
+            return "another version of \(id.name) (\(id.id)\(id.statedVersion.map { ", the text states v\($0)" } ?? ""))"
+        }
         if let id = l.identification { return "\(id.name) (\(id.id))" }
         if let d = l.declaredID { return d }
         return "unidentified licence"

@@ -62,6 +62,26 @@ import Foundation
         #expect(parsed.identification == nil)
     }
 
+    /// The version and date a text states of itself are read from its first lines; a text that states
+    /// another version than the catalogue entry it matches is named as another version.
+    @Test func theStatedVersionTellsVersionsApart() {
+        #expect(StatedVersion.read(Array("Quill Image Non-Commercial License v1.1.1\n\nLast updated: June 26, 2025\n".utf8)) == ("1.1.1", "2025-06-26"))
+        #expect(StatedVersion.read(Array("Example License\nVersion 2.0, January 2004\n".utf8)) == ("2.0", nil))
+        #expect(StatedVersion.read(Array("Aurora 3.1 Version Release Date: July 23, 2024\n".utf8)) == (nil, "2024-07-23"))
+        // "any later version", a "v2" deep in the text: no version stated.
+        #expect(StatedVersion.read(Array("Terms\n\nYou may use any later version.\n\n\nThe v2 model is covered.\n".utf8)) == (nil, nil))
+        var id = Identification(id: "quill-nc", name: "Quill Image Non-Commercial License", similarity: 1)
+        id.version = "1"; id.released = "2024-08-01"
+        #expect(!id.isOtherVersion)
+        id.statedVersion = "1.0.0"
+        #expect(!id.isOtherVersion)
+        id.statedVersion = "1.1.1"
+        #expect(id.isOtherVersion)
+        let l = AppliedLicense(file: "LICENSE", declaredID: nil, identification: id, source: .text, clauses: [])
+        #expect(ReportFormatting.licenseName(l) == "another version of Quill Image Non-Commercial License (quill-nc, the text states v1.1.1)")
+        #expect(ReportFormatting.licenseIdentity(l).hasPrefix("the text states version 1.1.1; the catalogue holds version 1, released 2024-08-01"))
+    }
+
     @Test func catalogueIsFoundBesideTheExecutableNotTheCurrentFolder() throws {
         // A checkout's build product finds the checkout's Licenses/ by walking up from the executable.
         let exe = packageRoot + "/.build/release/licenselint"
