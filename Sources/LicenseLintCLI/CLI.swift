@@ -1,4 +1,10 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import LicenseLint
 
 /// Exit codes: 0 clean, 1 findings at or above the threshold, 2 usage or input errors.

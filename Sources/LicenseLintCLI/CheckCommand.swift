@@ -1,4 +1,3 @@
-import Foundation
 import LicenseLint
 
 enum CheckCommand {
@@ -89,9 +88,9 @@ enum CheckCommand {
     static func findProfile(from dir: String) -> String? {
         var d = dir
         for _ in 0..<32 {
-            let p = (d as NSString).appendingPathComponent(".licenselint.yaml")
-            if FileManager.default.fileExists(atPath: p) { return p }
-            let parent = (d as NSString).deletingLastPathComponent
+            let p = Path.join(d, ".licenselint.yaml")
+            if FileSystem.fileExists(atPath: p) { return p }
+            let parent = Path.parent(d)
             if parent == d || parent.isEmpty { break }
             d = parent
         }
@@ -107,7 +106,7 @@ enum CheckCommand {
         if o.profile == nil {
             if let found = findProfile(from: console.currentDirectory) {
                 o.profile = found
-                profileBase = (found as NSString).deletingLastPathComponent
+                profileBase = Path.parent(found)
             } else if bomCommand {
                 planless = true
                 o.allowEmptyProfile = true
@@ -138,8 +137,8 @@ enum CheckCommand {
             return ExitCode.error
         }
         if let root = o.modelsRoot {
-            var isDir: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: resolve(root, console), isDirectory: &isDir), isDir.boolValue else {
+            var isDir = IsDirectory()
+            guard FileSystem.fileExists(atPath: resolve(root, console), isDirectory: &isDir), isDir.boolValue else {
                 console.err("error: --models-root \(root): no such folder [input.not-found]\n")
                 return ExitCode.error
             }
@@ -147,16 +146,16 @@ enum CheckCommand {
         guard let catalogue = CatalogueAccess.load(console: console, required: true) else { return ExitCode.error }
         var paths = o.paths
         // Per-model plans name their folders relative to the profile, as the listed models do.
-        let planBase = profileBase ?? (profilePath as NSString).deletingLastPathComponent
+        let planBase = profileBase ?? Path.parent(profilePath)
         for i in profile.modelPlans.indices {
             let p = profile.modelPlans[i].path
-            profile.modelPlans[i].path = resolve((p as NSString).isAbsolutePath || planBase.isEmpty ? p : (planBase as NSString).appendingPathComponent(p), console)
+            profile.modelPlans[i].path = resolve(Path.isAbsolute(p) || planBase.isEmpty ? p : Path.join(planBase, p), console)
             profile.modelPlans[i].profile.path = profilePath
         }
         if paths.isEmpty && o.sboms.isEmpty {
             if let listed = profile.models?.value, !listed.isEmpty {
-                let base = profileBase ?? (profilePath as NSString).deletingLastPathComponent
-                paths = listed.map { ($0 as NSString).isAbsolutePath ? $0 : (base.isEmpty ? $0 : (base as NSString).appendingPathComponent($0)) }
+                let base = profileBase ?? Path.parent(profilePath)
+                paths = listed.map { Path.isAbsolute($0) ? $0 : (base.isEmpty ? $0 : Path.join(base, $0)) }
             } else {
                 paths = [profileBase ?? "."]
             }
@@ -174,12 +173,12 @@ enum CheckCommand {
         }
         // The lock of reviewed terms: named with --lock, or beside the profile. A named lock that is missing,
         // or any lock that cannot be read, is an input error, never "no lock".
-        let lockBase = profileBase ?? { let d = (resolve(profilePath, console) as NSString).deletingLastPathComponent; return d.isEmpty ? console.currentDirectory : d }()
-        let lockPath = o.lock.map { resolve($0, console) } ?? (lockBase as NSString).appendingPathComponent(TermsLock.fileName)
+        let lockBase = profileBase ?? { let d = Path.parent(resolve(profilePath, console)); return d.isEmpty ? console.currentDirectory : d }()
+        let lockPath = o.lock.map { resolve($0, console) } ?? Path.join(lockBase, TermsLock.fileName)
         let lockShown = o.lock ?? TermsLock.fileName
         var lock: TermsLock? = nil
         if !o.writingLock || !o.updates.isEmpty {
-            if o.lock != nil || FileManager.default.fileExists(atPath: lockPath) || !o.updates.isEmpty {
+            if o.lock != nil || FileSystem.fileExists(atPath: lockPath) || !o.updates.isEmpty {
                 switch TermsLock.load(path: lockPath) {
                 case .success(let l): lock = l
                 case .failure(var e):
@@ -191,7 +190,7 @@ enum CheckCommand {
         }
         var checker = Checker(profile: profile, catalogue: catalogue, toolVersion: CLI.version,
                               baseModels: CatalogueAccess.baseModelsCache, modelsRoot: o.modelsRoot.map { resolve($0, console) })
-        if let lock, !o.writingLock { checker.lock = (lock, (lockPath as NSString).deletingLastPathComponent) }
+        if let lock, !o.writingLock { checker.lock = (lock, Path.parent(lockPath)) }
         let result = checker.check(paths: paths.map { resolve($0, console) }, sboms: o.sboms.map { resolve($0, console) })
         for e in result.inputErrors { console.err("error: \(e)\n") }
         var report = result.report
@@ -199,7 +198,7 @@ enum CheckCommand {
         var inputs = [resolve(profilePath, console)] + o.sboms.map { resolve($0, console) } + (o.baseline.map { [resolve($0, console)] } ?? [])
         for m in report.models {
             inputs += m.licenses.compactMap(\.file)
-            inputs.append((m.path as NSString).appendingPathComponent("README.md"))
+            inputs.append(Path.join(m.path, "README.md"))
         }
         if bomCommand {
             // A BOM of a run that could not read an input would list fewer models than there are.
@@ -223,7 +222,7 @@ enum CheckCommand {
                 console.err("error: not writing \(lockShown): some inputs could not be read, so it would record terms nobody has read [lock.incomplete]\n")
                 return ExitCode.error
             }
-            let base = (lockPath as NSString).deletingLastPathComponent
+            let base = Path.parent(lockPath)
             let now = TermsLock.entries(for: report.models, relativeTo: base)
             var entries = now
             if !o.updates.isEmpty, let old = lock {
@@ -266,7 +265,7 @@ enum CheckCommand {
         }
         let useColor = (o.output == nil || o.output == "-") && (o.color ?? console.useColor)
         // Markdown links cited lines relative to where the report is read: its folder, or here when printed.
-        let linkBase = o.output.flatMap { $0 == "-" ? nil : (resolve($0, console) as NSString).deletingLastPathComponent } ?? console.currentDirectory
+        let linkBase = o.output.flatMap { $0 == "-" ? nil : Path.parent(resolve($0, console)) } ?? console.currentDirectory
         let options = ReportOptions(color: useColor && o.format == "text", baseDirectory: console.currentDirectory, linkBase: linkBase)
         guard var chunks = Reporters.renderChunks(format: o.format, report: report, rules: RuleRegistry.descriptions, options: options) else {
             return ExitCode.error
@@ -298,7 +297,7 @@ enum CheckCommand {
 
     /// Paths relative to the console's folder (tests run in-process with their own folder).
     static func resolve(_ p: String, _ console: Console) -> String {
-        if (p as NSString).isAbsolutePath || console.currentDirectory == FileManager.default.currentDirectoryPath { return p }
-        return (console.currentDirectory as NSString).appendingPathComponent(p)
+        if Path.isAbsolute(p) || console.currentDirectory == FileSystem.currentDirectory() { return p }
+        return Path.join(console.currentDirectory, p)
     }
 }

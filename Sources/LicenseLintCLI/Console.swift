@@ -1,4 +1,11 @@
-import Foundation
+import LicenseLint
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Synchronization
 
 /// Where a command writes, and what it knows of the terminal. Tests pass their own.
@@ -19,7 +26,7 @@ public struct Console: Sendable {
                 isTerminal: Bool = false, environment: [String: String] = [:], currentDirectory: String? = nil) {
         self.out = out; self.err = err; self.isTerminal = isTerminal; self.environment = environment
         self.outBytes = outBytes ?? { bytes in out(String(decoding: bytes, as: UTF8.self)) }
-        self.currentDirectory = currentDirectory ?? FileManager.default.currentDirectoryPath
+        self.currentDirectory = currentDirectory ?? FileSystem.currentDirectory()
     }
 
     /// The process's own standard streams. A failed write to standard output (a full disk, a closed
@@ -30,7 +37,7 @@ public struct Console: Sendable {
                 err: { s in _ = OutputFile.writeAll(2, s) },
                 outBytes: { bytes in writeStandardOutput(bytes) },
                 isTerminal: isatty(1) == 1,
-                environment: ProcessInfo.processInfo.environment)
+                environment: FileSystem.environment())
     }
 
     /// The errno of the first failed write to standard output, or 0.

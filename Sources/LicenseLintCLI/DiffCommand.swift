@@ -1,4 +1,3 @@
-import Foundation
 import LicenseLint
 
 /// `licenselint diff OLD NEW`: which clauses changed between two licence texts or two model folders.
@@ -46,7 +45,7 @@ enum DiffCommand {
             case .failure(let e): console.err("error: \(e)\n"); return ExitCode.error
             }
             let model = CheckCommand.resolve(paths[0], console)
-            let key = TermsLock.relative(model, to: (lockPath as NSString).deletingLastPathComponent)
+            let key = TermsLock.relative(model, to: Path.parent(lockPath))
             guard let entry = lock.entries.first(where: { $0.path == key || $0.path == paths[0] }) else {
                 console.err("error: \(paths[0]): the lock \(lockFile) has no entry for this model (entries: \(lock.entries.map(\.path).sorted().joined(separator: ", "))) [lock.no-entry]\n")
                 return ExitCode.error
@@ -157,8 +156,8 @@ enum DiffCommand {
 
     /// The clauses of a licence file, or of every licence file of a model folder, with the file of each.
     static func terms(_ path: String, catalogue: Catalogue?) -> Result<Terms, InputError> {
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
+        var isDir = IsDirectory()
+        guard FileSystem.fileExists(atPath: path, isDirectory: &isDir) else {
             return .failure(InputError(code: "input.not-found", path: path, message: "no such file or folder"))
         }
         var files = [path]

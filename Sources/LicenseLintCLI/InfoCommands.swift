@@ -1,4 +1,3 @@
-import Foundation
 import LicenseLint
 
 /// `rules`, `explain`, `licenses`, `schema`.
@@ -7,7 +6,7 @@ enum InfoCommands {
         if args.contains("-h") || args.contains("--help") { console.out(Help.rules); return ExitCode.ok }
         var out = ""
         for r in RuleRegistry.descriptions {
-            out += "\(r.id.padding(toLength: 28, withPad: " ", startingAt: 0)) \(r.severity.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(r.summary)\n"
+            out += "\(r.id.padded(to: 28)) \(r.severity.rawValue.padded(to: 8)) \(r.summary)\n"
         }
         out += "\nRun 'licenselint explain <id>' for what a rule checks, why, and examples.\n"
         console.out(out)
@@ -33,8 +32,8 @@ enum InfoCommands {
         if let rule = RuleRegistry.all.first(where: { $0.description.id == id }), !rule.examples.isEmpty {
             out += "\nExamples\n"
             for e in rule.examples {
-                out += "  Licence says:  \(e.license.replacingOccurrences(of: "\n", with: "\n                 "))\n"
-                out += "  Profile:       \(e.profile.trimmingCharacters(in: .newlines).replacingOccurrences(of: "\n", with: "\n                 "))\n"
+                out += "  Licence says:  \(e.license.replacing("\n", with: "\n                 "))\n"
+                out += "  Profile:       \(e.profile.trimmingNewlines().replacing("\n", with: "\n                 "))\n"
                 out += "  Result:        \(e.expect.rawValue)\n\n"
             }
         }
@@ -66,7 +65,7 @@ enum InfoCommands {
         for e in cat.entries {
             let openness = e.type == .termsOfService ? "closed" : (e.osiApproved && !e.useRestrictions ? "open" : "restricted")
             let key = Set(e.clauses.map(\.kind).filter { $0.restrictsUse || $0.conditionsDerivatives })
-            out += "\(e.id.padding(toLength: 30, withPad: " ", startingAt: 0)) \(openness.padding(toLength: 11, withPad: " ", startingAt: 0)) \(e.name)"
+            out += "\(e.id.padded(to: 30)) \(openness.padded(to: 11)) \(e.name)"
             if !key.isEmpty { out += "  [" + key.map(\.rawValue).sorted().joined(separator: ", ") + "]" }
             out += "\n"
         }
@@ -79,7 +78,7 @@ enum InfoCommands {
     static func describe(_ e: LicenseEntry, in cat: Catalogue) -> String {
         var out = "\(e.name) (\(e.id))\n"
         func line(_ label: String, _ value: String?) {
-            if let v = value, !v.isEmpty { out += "  " + (label + ":").padding(toLength: 12, withPad: " ", startingAt: 0) + v + "\n" }
+            if let v = value, !v.isEmpty { out += "  " + (label + ":").padded(to: 12) + v + "\n" }
         }
         line("licensor", e.licensor)
         line("family", e.family)

@@ -1,4 +1,10 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import LicenseLint
 
 /// `licenselint init`: writes a commented starter `.licenselint.yaml`, asking a few questions on a terminal.
@@ -35,8 +41,8 @@ enum InitCommand {
         guard var o = parseOptions(args, console: console) else { return ExitCode.error }
         let target = CheckCommand.resolve(o.output ?? fileName, console)
         let shown = o.output ?? fileName
-        var isDir: ObjCBool = false
-        if FileManager.default.fileExists(atPath: target, isDirectory: &isDir) {
+        var isDir = IsDirectory()
+        if FileSystem.fileExists(atPath: target, isDirectory: &isDir) {
             if isDir.boolValue {
                 console.err("error: \(shown) is a folder; pass --output FILE to name the profile file [init.is-directory]\n")
                 return ExitCode.error
@@ -58,18 +64,18 @@ enum InitCommand {
         }
         let text = template(o.answers)
         do {
-            let dir = (target as NSString).deletingLastPathComponent
-            if !dir.isEmpty { try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) }
+            let dir = Path.parent(target)
+            if !dir.isEmpty && !FileSystem.createDirectories(dir) {
+                console.err("error: cannot create the folder \(dir) for \(shown) [output.unwritable]\n")
+                return ExitCode.error
+            }
             try OutputFile.write(text, to: target, displayName: shown, inputs: [], console: console)
-        } catch let error as OutputFile.Failure {
-            console.err("error: \(error.message)\n")
-            return ExitCode.error
         } catch {
-            console.err("error: cannot write \(shown): \(error.localizedDescription) [output.unwritable]\n")
+            console.err("error: \(error.message)\n")
             return ExitCode.error
         }
         var next = "Wrote \(shown). Review it (every field is explained in it), then run:\n"
-        next += o.output == nil || (o.output.map { ($0 as NSString).lastPathComponent == fileName } ?? false)
+        next += o.output == nil || (o.output.map { Path.lastComponent($0) == fileName } ?? false)
             ? "  licenselint check\n" : "  licenselint check --profile \(shown)\n"
         console.out(next)
         return ExitCode.ok
@@ -117,10 +123,10 @@ enum InitCommand {
 
     /// The user count as written in the file, or nil when it cannot be read as one.
     static func users(_ s: String) -> String? {
-        let t = s.trimmingCharacters(in: .whitespaces)
+        let t = s.trimmingSpaces()
         guard let n = ProfileValues.count(t) else { return nil }
         // Short forms the profile loader reads back as written (900M, 40_000); anything else as a plain number.
-        let simple = t.unicodeScalars.allSatisfy { CharacterSet.alphanumerics.contains($0) || $0 == "_" || $0 == "." }
+        let simple = t.unicodeScalars.allSatisfy { (($0.properties.isAlphabetic || $0.properties.numericType != nil)) || $0 == "_" || $0 == "." }
             && t.first?.isNumber == true
         return simple ? t : String(n)
     }
@@ -131,7 +137,7 @@ enum InitCommand {
         let modes = ProfileSchema.hostingModes
         var out: [String] = []
         for raw in s.split(whereSeparator: { $0 == "," || $0 == " " }) {
-            let m = raw.lowercased().replacingOccurrences(of: "_", with: "-")
+            let m = raw.lowercased().replacing("_", with: "-")
             guard modes.contains(m) else {
                 return .failure("unknown hosting mode '\(raw)'" + Help.suggestion(m, among: modes) + "; use one or more of: " + modes.joined(separator: ", "))
             }
@@ -148,7 +154,7 @@ enum InitCommand {
             for attempt in 0..<3 {
                 console.out("\(text) [\(d)] ")
                 guard let line = read() else { console.out("\n"); return }
-                let t = line.trimmingCharacters(in: .whitespaces)
+                let t = line.trimmingSpaces()
                 if t.isEmpty || parse(t) { return }
                 if attempt == 2 { console.out("  keeping the default: \(d)\n") }
             }
@@ -201,7 +207,7 @@ enum InitCommand {
     /// The starter profile: every section and field, explained; the answers filled in, the rest commented out.
     /// It must load with the strict profile loader (a test runs `check` on it).
     static func template(_ a: Answers) -> String {
-        func pad(_ s: String) -> String { s.count >= 40 ? s + " " : s.padding(toLength: 40, withPad: " ", startingAt: 0) }
+        func pad(_ s: String) -> String { s.count >= 40 ? s + " " : s.padded(to: 40) }
         func yn(_ b: Bool) -> String { b ? "true" : "false" }
         let users = a.users.map { pad("  monthly_active_users: \($0)") + "# users of the products that use the models, per month" }
             ?? pad("  # monthly_active_users: 900M") + "# not known yet: licences with user caps report \"cannot decide\""

@@ -1,4 +1,3 @@
-import Foundation
 import LicenseLint
 
 /// `licenselint models [PATH...]`: the models an application's code and configuration name, each with where
@@ -24,7 +23,7 @@ enum ModelsCommand {
             }
         }
         if paths.isEmpty { paths = ["."] }
-        for p in paths where !FileManager.default.fileExists(atPath: CheckCommand.resolve(p, console)) {
+        for p in paths where !FileSystem.fileExists(atPath: CheckCommand.resolve(p, console)) {
             console.err("error: \(p): no such file or folder [input.not-found]\n")
             return ExitCode.error
         }

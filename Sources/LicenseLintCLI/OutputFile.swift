@@ -1,4 +1,11 @@
-import Foundation
+import LicenseLint
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Writes a report or a generated file to the path a user gave, without damaging what is there:
 ///
@@ -86,7 +93,7 @@ enum OutputFile {
 
     /// Writes to a temporary file in the same folder and renames it over `path`.
     private static func replace<Chunks: Sequence<String>>(_ path: String, _ bytes: Chunks, displayName: String, mode: mode_t?) throws(Failure) {
-        let dir = (path as NSString).deletingLastPathComponent
+        let dir = Path.parent(path)
         var template = Array(((dir.isEmpty ? "." : dir) + "/.licenselint-XXXXXX").utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else { throw Failure(message: "cannot write \(displayName): \(describe(errno)) [output.unwritable]") }

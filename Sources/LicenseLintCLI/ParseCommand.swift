@@ -1,4 +1,3 @@
-import Foundation
 import LicenseLint
 
 enum ParseCommand {
@@ -6,7 +5,7 @@ enum ParseCommand {
 
     static func run(_ args: [String], console: Console) -> Int32 {
         var format = "text"
-        var jobs = ProcessInfo.processInfo.activeProcessorCount
+        var jobs = FileSystem.processorCount()
         var files: [String] = []
         var i = 0
         func setJobs(_ v: String) -> Bool {

@@ -1,4 +1,11 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 import Synchronization
 
 /// A clause as the catalogue records it: kind and parameters, no evidence.
@@ -138,7 +145,7 @@ public final class Catalogue: Sendable {
 
     /// The catalogue id an evidence text names, when the clause was taken from the catalogue.
     public static func entryCited(by evidence: String) -> String? {
-        guard let r = evidence.range(of: evidenceMarker) else { return nil }
+        guard let r = evidence.firstRange(of: evidenceMarker) else { return nil }
         let rest = evidence[r.upperBound...]
         return rest.firstIndex(of: "'").map { String(rest[..<$0]) }
     }

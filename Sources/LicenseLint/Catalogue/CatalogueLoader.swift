@@ -1,16 +1,14 @@
-import Foundation
 
 extension Catalogue {
     /// Loads every `*.json` file of a folder. A malformed file is an error, never skipped.
     public static func load(directory: String) throws(CatalogueError) -> Catalogue {
-        let fm = FileManager.default
-        guard let names = try? fm.contentsOfDirectory(atPath: directory) else {
+        guard let names = FileSystem.entries(directory) else {
             throw CatalogueError(code: "catalogue.not-found", path: directory, message: "cannot read the catalogue folder")
         }
         var entries: [LicenseEntry] = []
         var ids: Set<String> = []
         for name in names.sorted() where name.hasSuffix(".json") {
-            let path = (directory as NSString).appendingPathComponent(name)
+            let path = Path.join(directory, name)
             let entry = try loadEntry(path: path)
             guard ids.insert(entry.id).inserted else {
                 throw CatalogueError(code: "catalogue.duplicate-id", path: path, message: "id '\(entry.id)' is used by another file")
@@ -174,7 +172,7 @@ extension Catalogue {
             }
             clauses.append(CatalogueClause(kind: kind, parameters: params))
         }
-        let file = (path as NSString).lastPathComponent
+        let file = Path.lastComponent(path)
         guard file == id + ".json" else { throw fail("file name must be the id: \(id).json", key: "id") }
         func flag(_ k: String, default d: Bool) throws(CatalogueError) -> Bool {
             switch openness[k] {
@@ -201,28 +199,27 @@ extension Catalogue {
     /// binary installed in `PREFIX/bin`. Never the current folder or its parents: a repository under review
     /// must not be able to replace the licence facts licenselint decides with.
     public static func locate(environment: [String: String], executable: String = CommandLine.arguments.first ?? "") -> String? {
-        let fm = FileManager.default
         func isCatalogue(_ dir: String) -> Bool {
-            var isDir: ObjCBool = false
-            return fm.fileExists(atPath: dir, isDirectory: &isDir) && isDir.boolValue
-                && fm.fileExists(atPath: (dir as NSString).appendingPathComponent("apache-2.0.json"))
+            var isDir = IsDirectory()
+            return FileSystem.fileExists(atPath: dir, isDirectory: &isDir) && isDir.boolValue
+                && FileSystem.fileExists(atPath: Path.join(dir, "apache-2.0.json"))
         }
         if let env = environment["LICENSELINT_CATALOGUE"], !env.isEmpty { return env }
         // The executable's own path, symlinks resolved; a bare name is looked up on PATH as the shell did.
         var exePath = executable
         if !exePath.contains("/"), let path = environment["PATH"] {
-            for dir in path.split(separator: ":") where fm.isExecutableFile(atPath: "\(dir)/\(exePath)") {
+            for dir in path.split(separator: ":") where FileSystem.isExecutable("\(dir)/\(exePath)") {
                 exePath = "\(dir)/\(exePath)"; break
             }
         }
         guard exePath.contains("/") else { return nil }
-        var dir = URL(fileURLWithPath: exePath).resolvingSymlinksInPath().deletingLastPathComponent().path
+        var dir = Path.parent(FileSystem.realPath(exePath) ?? exePath)
         for _ in 0..<6 {
             for candidate in ["Licenses", "share/licenselint/Licenses"] {
-                let c = (dir as NSString).appendingPathComponent(candidate)
+                let c = Path.join(dir, candidate)
                 if isCatalogue(c) { return c }
             }
-            let parent = (dir as NSString).deletingLastPathComponent
+            let parent = Path.parent(dir)
             if parent == dir { break }
             dir = parent
         }

@@ -1,4 +1,3 @@
-import Foundation
 
 /// The best catalogue match for a text.
 public struct Identification: Sendable, Equatable {

@@ -1,4 +1,3 @@
-import Foundation
 
 /// Known findings a team has accepted for now, so that `check --baseline FILE` reports only new ones.
 ///
@@ -109,7 +108,7 @@ public struct Baseline: Sendable, Equatable {
                 e = InputError(code: "baseline.not-found", path: path,
                                message: "no such baseline file; create it with 'licenselint check --write-baseline \(path)'")
             } else {
-                e.code = e.code.replacingOccurrences(of: "input.", with: "baseline.")
+                e.code = e.code.replacing("input.", with: "baseline.")
             }
             return .failure(e)
         }
@@ -120,60 +119,61 @@ public struct Baseline: Sendable, Equatable {
         func bad(_ message: String) -> Result<Baseline, InputError> {
             .failure(InputError(code: "baseline.invalid", path: path, message: message))
         }
-        let object: Any
-        do { object = try JSONSerialization.jsonObject(with: Data(bytes)) }
-        catch { return bad("not valid JSON; regenerate it with 'licenselint check --write-baseline \(path)'") }
-        guard let root = object as? [String: Any] else { return bad("a baseline is a JSON object with \"licenselintBaseline\" and \"findings\"") }
-        guard let version = root["licenselintBaseline"] as? NSNumber, !isBool(version) else {
+        let root: JSON
+        do { root = try JSONReader.parse(bytes) }
+        catch { return bad("not valid JSON (\(error)); regenerate it with 'licenselint check --write-baseline \(path)'") }
+        guard case .object = root else { return bad("a baseline is a JSON object with \"licenselintBaseline\" and \"findings\"") }
+        /// A whole number, not true/false and not a fraction.
+        func whole(_ v: JSON?) -> Int? {
+            switch v {
+            case .int(let i)?: return Int(exactly: i)
+            case .double(let d)? where d == d.rounded() && abs(d) < 9e15: return Int(d)
+            default: return nil
+            }
+        }
+        guard let version = whole(root["licenselintBaseline"]) else {
             return bad("missing \"licenselintBaseline\": 1 (is this a licenselint baseline file?)")
         }
-        guard version.intValue == formatVersion, version.doubleValue == Double(formatVersion) else {
+        guard version == formatVersion else {
             return bad("baseline format \(version) is not supported (this licenselint reads format \(formatVersion))")
         }
-        guard let items = root["findings"] as? [Any] else { return bad("\"findings\" must be a list") }
+        guard let items = root["findings"]?.arrayValue else { return bad("\"findings\" must be a list") }
         var entries: [Entry] = []
-        for (n, raw) in items.enumerated() {
+        for (n, item) in items.enumerated() {
             let at = "findings[\(n)]"
-            guard let item = raw as? [String: Any] else { return bad("\(at) must be an object") }
-            guard let rule = item["ruleId"] as? String, !rule.isEmpty else { return bad("\(at).ruleId must be a non-empty string") }
-            guard let model = item["model"] as? String else { return bad("\(at).model must be a string") }
+            guard case .object = item else { return bad("\(at) must be an object") }
+            guard let rule = item["ruleId"]?.stringValue, !rule.isEmpty else { return bad("\(at).ruleId must be a non-empty string") }
+            guard let model = item["model"]?.stringValue else { return bad("\(at).model must be a string") }
             var kind: String? = nil, license: String? = nil
             switch item["clauseKind"] {
-            case nil, is NSNull: break
-            case let s as String:
+            case nil, .null?: break
+            case .string(let s)?:
                 guard ClauseKind(rawValue: s) != nil else { return bad("\(at).clauseKind '\(s)' is not a clause kind") }
                 kind = s
             default: return bad("\(at).clauseKind must be a string or null")
             }
             switch item["licenseId"] {
-            case nil, is NSNull: break
-            case let s as String: license = s
+            case nil, .null?: break
+            case .string(let s)?: license = s
             default: return bad("\(at).licenseId must be a string or null")
             }
             var count = 1
             if let c = item["count"] {
-                guard let num = c as? NSNumber, !isBool(num), num.doubleValue == num.doubleValue.rounded(), num.intValue >= 1 else {
-                    return bad("\(at).count must be a whole number of at least 1")
-                }
-                count = num.intValue
+                guard let num = whole(c), num >= 1 else { return bad("\(at).count must be a whole number of at least 1") }
+                count = num
             }
             var severity = Severity.error
             if let s = item["severity"] {
-                guard let str = s as? String, let sev = Severity(rawValue: str) else {
+                guard let str = s.stringValue, let sev = Severity(rawValue: str) else {
                     return bad("\(at).severity must be error, warning or note")
                 }
                 severity = sev
             }
-            let message = item["message"] as? String ?? ""
+            let message = item["message"]?.stringValue ?? ""
             entries.append(Entry(key: Key(ruleID: rule, model: model, clauseKind: kind, licenseID: license),
                                  severity: severity, count: count, message: message))
         }
         return .success(Baseline(entries: entries))
-    }
-
-    /// JSON true/false, which Foundation hands back as a number too.
-    static func isBool(_ n: NSNumber) -> Bool {
-        String(describing: type(of: n)).contains("Boolean")
     }
 
     // MARK: Applying

@@ -1,4 +1,3 @@
-import Foundation
 
 /// Runs a check: discovers models, reads their licences and cards, applies the rules and the profile's
 /// exceptions, and places each model on the openness spectrum.
@@ -24,7 +23,7 @@ public struct Checker: Sendable {
     }
 
     public static func todayUTC() -> String {
-        isoDate(daysSince1970: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
+        isoDate(daysSince1970: FileSystem.now() / 86_400)
     }
 
     /// The proleptic Gregorian date `days` days after 1970-01-01, as yyyy-MM-dd: plain arithmetic
@@ -66,7 +65,7 @@ public struct Checker: Sendable {
         var models = prepared.map(evaluate)
         // The models the code and configuration under the folders name (loaded at run time, pulled by
         // Ollama, downloaded in a Dockerfile): each judged from the licence its publisher uses.
-        let folders = paths.filter { var d: ObjCBool = false; return FileManager.default.fileExists(atPath: $0, isDirectory: &d) && d.boolValue }
+        let folders = paths.filter { var d = IsDirectory(); return FileSystem.fileExists(atPath: $0, isDirectory: &d) && d.boolValue }
         var skipped: [(path: String, why: String)] = []
         if scanReferences && !folders.isEmpty {
             let scan = ModelReferenceScanner.scan(paths: folders)
@@ -131,7 +130,7 @@ public struct Checker: Sendable {
         }
         // What the scan for model references did not read is said: an incomplete scan is visible.
         for (path, why) in skipped {
-            general.append(Finding(ruleID: "scan-skipped", severity: .note, category: .information, message: "\((path as NSString).lastPathComponent) \(why)",
+            general.append(Finding(ruleID: "scan-skipped", severity: .note, category: .information, message: "\(Path.lastComponent(path)) \(why)",
                                    model: "", location: FileLocation(path: path, line: 1),
                                    details: ["models it names, if any, are not in this report; --strict makes a skip exit 2"]))
         }

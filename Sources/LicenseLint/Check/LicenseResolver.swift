@@ -89,7 +89,7 @@ extension Checker {
         for id in alternatives.joined() where lookup(id) == nil && !unknown.contains(id) { unknown.append(id) }
         let known = alternatives.filter { $0.allSatisfy { lookup($0) != nil } }
         func unknownFinding(_ id: String, severity: Severity = .error, category: FindingCategory = .input, extra: [String] = []) -> Finding {
-            let inExpression = expression.trimmingCharacters(in: .whitespaces) == id ? "" : " (in '\(expression)')"
+            let inExpression = expression.trimmingSpaces() == id ? "" : " (in '\(expression)')"
             return Finding(ruleID: "license-unknown", severity: severity, category: category,
                            message: "\(declarer) licence '\(id)'\(inExpression), which is not in the catalogue",
                            model: model, location: location, details: extra + unknownDetails)
@@ -150,7 +150,7 @@ public enum SPDXExpression {
     public static func ids(_ expression: String) -> [String] {
         var out: [String] = []
         var skipNext = false
-        for raw in expression.replacingOccurrences(of: "(", with: " ").replacingOccurrences(of: ")", with: " ").split(separator: " ") {
+        for raw in expression.replacing("(", with: " ").replacing(")", with: " ").split(separator: " ") {
             let t = String(raw)
             if skipNext { skipNext = false; continue }
             switch t.uppercased() {

@@ -1,4 +1,3 @@
-import Foundation
 
 /// Known base models and their licences (`Licenses/base-models/*.json`), for lineage when the base
 /// model's folder is not at hand.
@@ -22,11 +21,11 @@ public struct BaseModelTable: Sendable {
     /// Loads every JSON file of `<catalogue>/base-models/`; a malformed file is an error. Each entry has a
     /// pattern, a source, and either a licence id or the name of the terms the catalogue lacks.
     public static func load(catalogueDirectory: String, knownLicenses: Set<String>? = nil) throws(CatalogueError) -> BaseModelTable {
-        let dir = (catalogueDirectory as NSString).appendingPathComponent("base-models")
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else { return BaseModelTable(entries: []) }
+        let dir = Path.join(catalogueDirectory, "base-models")
+        guard let names = FileSystem.entries(dir) else { return BaseModelTable(entries: []) }
         var out: [Entry] = []
         for name in names.sorted() where name.hasSuffix(".json") {
-            let path = (dir as NSString).appendingPathComponent(name)
+            let path = Path.join(dir, name)
             let bytes: [UInt8]
             do { bytes = try SourceFile.readRaw(path: path, maxBytes: 4 << 20) } catch {
                 throw CatalogueError(code: "catalogue.invalid", path: path, message: "cannot read the file: \(error.message)")
@@ -98,13 +97,13 @@ enum Lineage {
 
     /// Candidate folders for a base model id next to a model: `org--name`, `org/name`, or `name`.
     static func folders(for repo: String, near modelPath: String, root: String?) -> [String] {
-        let parent = (modelPath as NSString).deletingLastPathComponent
+        let parent = Path.parent(modelPath)
         let parts = repo.split(separator: "/").map(String.init)
-        var names = [repo.replacingOccurrences(of: "/", with: "--"), repo]
+        var names = [repo.replacing("/", with: "--"), repo]
         if let last = parts.last, parts.count > 1 { names.append(last) }
         var dirs: [String] = []
         for base in [root, parent].compactMap({ $0 }) {
-            for n in names { dirs.append((base as NSString).appendingPathComponent(n)) }
+            for n in names { dirs.append(Path.join(base, n)) }
         }
         return dirs
     }
@@ -134,8 +133,8 @@ extension Checker {
             let (repo, near, depth, chain) = frontier.removeFirst()
             var found = false
             for dir in Lineage.folders(for: repo.value, near: near, root: modelsRoot) {
-                var isDir: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else { continue }
+                var isDir = IsDirectory()
+                guard FileSystem.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else { continue }
                 found = true
                 guard visited.insert(ModelDiscovery.realPath(dir)).inserted else {
                     unresolved(repo, "its folder \(dir) is already in the lineage (a cycle: \((chain + [repo.value]).joined(separator: " → ")))")

@@ -1,4 +1,3 @@
-import Foundation
 import LicenseLintYAML
 
 /// A Hugging Face model card (README.md): its YAML front matter and the title of its body.
@@ -58,8 +57,8 @@ public struct ModelCard: Sendable {
         // "\r\n" is one Character in Swift: split on it too, or a CRLF card is one line.
         let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).map(String.init)
         var bodyStart = 0
-        if let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---" {
-            guard let end = lines.indices.dropFirst().first(where: { lines[$0].trimmingCharacters(in: .whitespaces) == "---" || lines[$0] == "..." }) else {
+        if let first = lines.first, first.trimmingSpaces() == "---" {
+            guard let end = lines.indices.dropFirst().first(where: { lines[$0].trimmingSpaces() == "---" || lines[$0] == "..." }) else {
                 return .failure(InputError(code: "card.front-matter-unclosed", path: source.path, location: SourceLocation(line: 1, column: 1),
                                            message: "the model card's front matter starts with '---' but never ends"))
             }
@@ -80,9 +79,9 @@ public struct ModelCard: Sendable {
         }
         var previous = ""
         for line in lines[min(bodyStart, lines.count)...] {
-            let t = line.trimmingCharacters(in: .whitespaces)
+            let t = line.trimmingSpaces()
             defer { if !t.isEmpty { previous = t.lowercased() } }
-            if card.title == nil, t.hasPrefix("# ") { card.title = String(t.dropFirst(2)).trimmingCharacters(in: .whitespaces) }
+            if card.title == nil, t.hasPrefix("# ") { card.title = String(t.dropFirst(2)).trimmingSpaces() }
             let l = t.lowercased()
             // A link to a code repository described as training code on its line or the line before it
             // ("Training code: https://github.com/…"), not any link near the word "code".

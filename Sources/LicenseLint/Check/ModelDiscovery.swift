@@ -1,4 +1,11 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 
 /// A model to check: a folder with licence files and a model card, or a single licence file.
 public struct ModelInput: Sendable {
@@ -35,7 +42,7 @@ public enum ModelDiscovery {
     /// unless its extension says it is code, data or weights.
     static func isLicenseFile(_ name: String) -> Bool {
         let u = name.uppercased()
-        let ext = (name as NSString).pathExtension.lowercased()
+        let ext = Path.pathExtension(name).lowercased()
         if notTextExtensions.contains(ext) { return false }
         if u.hasPrefix("README") || isNoticeFile(name) { return false }
         let words = ["LICENSE", "LICENCE", "COPYING", "USE_POLICY", "USE-POLICY", "USE POLICY", "ACCEPTABLE_USE",
@@ -53,7 +60,7 @@ public enum ModelDiscovery {
 
     static func role(_ name: String) -> LicenseFileRole {
         let u = name.uppercased()
-        let stem = (u as NSString).deletingPathExtension
+        let stem = Path.droppingExtension(u)
         // Terms quoted in the model card's access gate are the model's own.
         if u.hasPrefix("README") || u.hasPrefix("MODEL_CARD") { return .modelSpecific }
         // A file found by its title, not its name (AGREEMENT.md), never displaces another licence.
@@ -73,7 +80,7 @@ public enum ModelDiscovery {
     static func contents(_ dir: String) -> (weights: Bool, code: Bool) {
         var weights = false, code = false
         for name in list(dir).names {
-            let ext = (name as NSString).pathExtension.lowercased()
+            let ext = Path.pathExtension(name).lowercased()
             if weightsExtensions.contains(ext) { weights = true }
             if codeExtensions.contains(ext) || ["dockerfile", "modelfile"].contains(name.lowercased()) { code = true }
         }
@@ -88,14 +95,14 @@ public enum ModelDiscovery {
     /// first 512 bytes are read; never a non-regular file.
     static func titleReadsLikeALicence(_ path: String, name: String) -> Bool {
         let u = name.uppercased()
-        guard titledExtensions.contains((name as NSString).pathExtension.lowercased()), !name.hasPrefix("."),
+        guard titledExtensions.contains(Path.pathExtension(name).lowercased()), !name.hasPrefix("."),
               !u.hasPrefix("README"), !u.hasPrefix("MODEL_CARD"), !u.hasPrefix("CHANGELOG"), !u.hasPrefix("CONTRIBUTING"),
               let head = SourceFile.head(path: path, count: 512) else { return false }
         let bytes = head.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(head.dropFirst(3)) : head
         guard !bytes.contains(0) else { return false }
         let text = String(decoding: bytes, as: UTF8.self)
         guard let first = text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
-            .map({ $0.trimmingCharacters(in: .whitespaces) }).first(where: { !$0.isEmpty && $0 != "---" }) else { return false }
+            .map({ $0.trimmingSpaces() }).first(where: { !$0.isEmpty && $0 != "---" }) else { return false }
         let title = first.drop(while: { $0 == "#" || $0 == " " || $0 == "*" || $0 == "=" }).uppercased()
         guard title.count <= 100, !title.hasSuffix(".") || title.hasSuffix("INC.") else { return false }
         return ["LICENSE", "LICENCE", "AGREEMENT", "TERMS OF USE", "TERMS AND CONDITIONS", "TERMS OF SERVICE",
@@ -110,13 +117,13 @@ public enum ModelDiscovery {
         var budget = InputLimits.maxFilesWalked
         for raw in paths {
             let path = raw.count > 1 && raw.hasSuffix("/") ? String(raw.dropLast()) : raw
-            var isDir: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
+            var isDir = IsDirectory()
+            guard FileSystem.fileExists(atPath: path, isDirectory: &isDir) else {
                 errors.append(InputError(code: "input.not-found", path: path, message: "no such file or folder"))
                 continue
             }
             if !isDir.boolValue {
-                let name = (path as NSString).lastPathComponent
+                let name = Path.lastComponent(path)
                 if GGUF.isGGUF(name) {
                     // A GGUF file: its header's metadata, never its tensors, says its licence.
                     var m = ModelInput(name: name, path: path, isFolder: false, licenseFiles: [], noticeFiles: [], readme: nil, walkErrors: [])
@@ -137,7 +144,7 @@ public enum ModelDiscovery {
             let hub = listing.names.filter { $0.hasPrefix("models--") }
             if !hub.isEmpty, root == nil {
                 for child in hub {
-                    if let m = hubModel((path as NSString).appendingPathComponent(child), budget: &budget) { models.append(m) }
+                    if let m = hubModel(Path.join(path, child), budget: &budget) { models.append(m) }
                 }
                 continue
             }
@@ -149,14 +156,14 @@ public enum ModelDiscovery {
             }
             // A folder of model folders (symlinked ones too: the usual way to point at a hub cache).
             for bad in listing.undecodable {
-                errors.append(InputError(code: "input.name-not-utf8", path: (path as NSString).appendingPathComponent(bad),
+                errors.append(InputError(code: "input.name-not-utf8", path: Path.join(path, bad),
                                          message: "a name in this folder is not valid UTF-8; licenselint cannot tell whether it is a model or a licence"))
             }
             var found = false
             for child in listing.names where !child.hasPrefix(".") {
-                let sub = (path as NSString).appendingPathComponent(child)
-                var subDir: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: sub, isDirectory: &subDir), subDir.boolValue else { continue }
+                let sub = Path.join(path, child)
+                var subDir = IsDirectory()
+                guard FileSystem.fileExists(atPath: sub, isDirectory: &subDir), subDir.boolValue else { continue }
                 guard seen.insert(realPath(sub)).inserted else { continue }
                 found = true
                 if let m = model(in: sub, budget: &budget) { models.append(m); continue }
@@ -173,7 +180,7 @@ public enum ModelDiscovery {
                                          readme: nil, walkErrors: []))
             }
             if !found {
-                models.append(ModelInput(name: (path as NSString).lastPathComponent, path: path, isFolder: true,
+                models.append(ModelInput(name: Path.lastComponent(path), path: path, isFolder: true,
                                          licenseFiles: [], noticeFiles: [], readme: nil, walkErrors: []))
             }
         }
@@ -194,9 +201,9 @@ public enum ModelDiscovery {
             String(String.UnicodeScalarView(s.lowercased().unicodeScalars.filter { ($0 >= "a" && $0 <= "z") || ($0 >= "0" && $0 <= "9") }))
         }
         func licenceKey(_ path: String) -> String? {
-            let parent = ((path as NSString).deletingLastPathComponent as NSString).lastPathComponent.lowercased()
+            let parent = Path.lastComponent(Path.parent(path)).lowercased()
             guard parent.contains("licen") else { return nil }
-            var name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension.lowercased()
+            var name = Path.droppingExtension(Path.lastComponent(path)).lowercased()
             for p in ["license", "licence"] where name.hasPrefix(p) { name = String(name.dropFirst(p.count)) }
             for p in ["model", "weights"] where key(name).hasPrefix(p) && key(name).count > p.count + 2 { name = String(key(name).dropFirst(p.count)) }
             let k = key(name)
@@ -208,7 +215,7 @@ public enum ModelDiscovery {
             let candidates = models.indices.filter { j in
                 let m = models[j]
                 guard m.isFolder, m.licenseFiles.isEmpty else { return false }
-                let mk = key((m.path as NSString).lastPathComponent)
+                let mk = key(Path.lastComponent(m.path))
                 return mk.count >= 3 && (mk == lk || (min(mk.count, lk.count) >= 4 && (mk.contains(lk) || lk.contains(mk))))
             }
             guard candidates.count == 1, let j = candidates.first else { continue }
@@ -225,15 +232,15 @@ public enum ModelDiscovery {
         guard depth <= 3, budget > 0 else { return [] }
         var out: [ModelInput] = []
         for child in list(dir).names where !child.hasPrefix(".") && !vendored.contains(child.lowercased()) {
-            let sub = (dir as NSString).appendingPathComponent(child)
-            var isDir: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: sub, isDirectory: &isDir), isDir.boolValue,
+            let sub = Path.join(dir, child)
+            var isDir = IsDirectory()
+            guard FileSystem.fileExists(atPath: sub, isDirectory: &isDir), isDir.boolValue,
                   seen.insert(realPath(sub)).inserted else { continue }
             if let m = model(in: sub, budget: &budget) {
                 let lower = child.lowercased()
                 if m.readme == nil, m.licenseFiles.count > 1, lower.contains("license") || lower.contains("licence") {
                     for f in m.licenseFiles {
-                        out.append(ModelInput(name: (f as NSString).lastPathComponent, path: f, isFolder: false, licenseFiles: [f],
+                        out.append(ModelInput(name: Path.lastComponent(f), path: f, isFolder: false, licenseFiles: [f],
                                               noticeFiles: [], readme: nil, walkErrors: []))
                     }
                 } else if m.readme.map(hasFrontMatter) ?? false || !m.licenseFiles.isEmpty || !m.walkErrors.isEmpty {
@@ -249,20 +256,20 @@ public enum ModelDiscovery {
     /// whose files are symlinks into `blobs/`): the snapshot `refs/main` points to (else the last one),
     /// named `org/name`. A cached model without a licence or card in its snapshot is a model with no licence.
     static func hubModel(_ dir: String, budget: inout Int) -> ModelInput? {
-        let base = (dir as NSString).lastPathComponent
+        let base = Path.lastComponent(dir)
         guard base.hasPrefix("models--") else { return nil }
-        let snapshots = (dir as NSString).appendingPathComponent("snapshots")
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: snapshots, isDirectory: &isDir), isDir.boolValue else { return nil }
-        let name = String(base.dropFirst("models--".count)).replacingOccurrences(of: "--", with: "/")
-        let ref = SourceFile.head(path: (dir as NSString).appendingPathComponent("refs/main"), count: 256)
-            .map { String(decoding: $0, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) }
+        let snapshots = Path.join(dir, "snapshots")
+        var isDir = IsDirectory()
+        guard FileSystem.fileExists(atPath: snapshots, isDirectory: &isDir), isDir.boolValue else { return nil }
+        let name = String(base.dropFirst("models--".count)).replacing("--", with: "/")
+        let ref = SourceFile.head(path: Path.join(dir, "refs/main"), count: 256)
+            .map { String(decoding: $0, as: UTF8.self).trimmingSpaces(newlines: true) }
         let revisions = list(snapshots).names.filter { !$0.hasPrefix(".") }
         guard let rev = ref.flatMap({ revisions.contains($0) ? $0 : nil }) ?? revisions.last else {
             return ModelInput(name: name, path: dir, isFolder: true, licenseFiles: [], noticeFiles: [], readme: nil,
                               walkErrors: [InputError(code: "input.empty-cache", path: snapshots, message: "the cached model has no snapshot")])
         }
-        let snapshot = (snapshots as NSString).appendingPathComponent(rev)
+        let snapshot = Path.join(snapshots, rev)
         var m = model(in: snapshot, budget: &budget)
             ?? ModelInput(name: name, path: snapshot, isFolder: true, licenseFiles: [], noticeFiles: [], readme: nil, walkErrors: [])
         m.name = name
@@ -303,10 +310,9 @@ public enum ModelDiscovery {
 
     /// A model folder's files, if the folder holds a licence or a model card.
     public static func model(in dir: String, budget: inout Int) -> ModelInput? {
-        let fm = FileManager.default
         let listing = list(dir)
         if listing.failed {
-            return ModelInput(name: (dir as NSString).lastPathComponent, path: dir, isFolder: true, licenseFiles: [],
+            return ModelInput(name: Path.lastComponent(dir), path: dir, isFolder: true, licenseFiles: [],
                               noticeFiles: [], readme: nil,
                               walkErrors: [InputError(code: "input.unreadable", path: dir, message: "cannot list the folder")])
         }
@@ -316,15 +322,15 @@ public enum ModelDiscovery {
         var gguf: String? = nil
         var readme: String? = nil
         var walkErrors: [InputError] = listing.undecodable.map {
-            InputError(code: "input.name-not-utf8", path: (dir as NSString).appendingPathComponent($0),
+            InputError(code: "input.name-not-utf8", path: Path.join(dir, $0),
                        message: "a file name in the model folder is not valid UTF-8; licenselint cannot tell whether it is a licence")
         }
         for name in entries {
             budget -= 1
             if budget <= 0 { break }
-            let p = (dir as NSString).appendingPathComponent(name)
-            var isDir: ObjCBool = false
-            guard fm.fileExists(atPath: p, isDirectory: &isDir) else {
+            let p = Path.join(dir, name)
+            var isDir = IsDirectory()
+            guard FileSystem.fileExists(atPath: p, isDirectory: &isDir) else {
                 if isSymlink(p) { walkErrors.append(InputError(code: "input.broken-link", path: p, message: "symbolic link to nothing")) }
                 continue
             }
@@ -338,23 +344,23 @@ public enum ModelDiscovery {
             if isNoticeFile(name) { notices.append(p); continue }
             if GGUF.isGGUF(name) { if gguf == nil { gguf = p }; continue }
             if isLicenseFile(name) {
-                if !fm.isReadableFile(atPath: p) {
+                if !FileSystem.isReadable(p) {
                     walkErrors.append(InputError(code: "input.unreadable", path: p, message: "permission denied"))
                 }
                 licenses.append(p)
             } else if titleReadsLikeALicence(p, name: name) {
                 licenses.append(p)
             } else if ["LICENSE", "LICENCE"].contains(where: { upper.contains($0) }) {
-                let ext = (name as NSString).pathExtension.lowercased()
+                let ext = Path.pathExtension(name).lowercased()
                 skipped.append((p, "its extension (.\(ext)) says it is code, data or weights, not a licence text"))
             }
         }
         guard !licenses.isEmpty || readme != nil || !walkErrors.isEmpty || gguf != nil else { return nil }
-        return ModelInput(name: (dir as NSString).lastPathComponent, path: dir, isFolder: true, licenseFiles: licenses,
+        return ModelInput(name: Path.lastComponent(dir), path: dir, isFolder: true, licenseFiles: licenses,
                           noticeFiles: notices, readme: readme, walkErrors: walkErrors, skippedFiles: skipped, gguf: gguf)
     }
 
     static func isSymlink(_ p: String) -> Bool {
-        (try? FileManager.default.attributesOfItem(atPath: p)[.type] as? FileAttributeType) == .typeSymbolicLink
+        FileSystem.isSymbolicLink(p)
     }
 }

@@ -1,4 +1,3 @@
-import Foundation
 
 /// One model: read its licences and card (`prepare`), then judge them under the plan (`evaluate`).
 extension Checker {
@@ -22,7 +21,7 @@ extension Checker {
         // Licence-like names that are not read are listed, with why: nothing is skipped in silence.
         for (file, why) in input.skippedFiles {
             findings.append(Finding(ruleID: "license-file-skipped", severity: .note, category: .information,
-                                    message: "\((file as NSString).lastPathComponent) is not read: \(why)",
+                                    message: "\(Path.lastComponent(file)) is not read: \(why)",
                                     model: name, location: FileLocation(path: file, line: 1),
                                     details: ["if it holds the model's terms, give it a text name (LICENSE, MODEL_LICENSE.md)"]))
         }
@@ -54,8 +53,8 @@ extension Checker {
         var licenseFiles = input.licenseFiles
         if let link = card?.licenseLink, input.isFolder, !link.value.contains("://"), !link.value.hasPrefix("#") {
             let rel = link.value.hasPrefix("./") ? String(link.value.dropFirst(2)) : link.value
-            let target = (input.path as NSString).appendingPathComponent(rel)
-            if FileManager.default.fileExists(atPath: target) {
+            let target = Path.join(input.path, rel)
+            if FileSystem.fileExists(atPath: target) {
                 if !licenseFiles.contains(where: { ModelDiscovery.realPath($0) == ModelDiscovery.realPath(target) }) { licenseFiles.append(target) }
             } else if let card {
                 findings.append(Finding(ruleID: "license-unreadable", severity: .error, category: .input,
@@ -76,7 +75,7 @@ extension Checker {
                 if parsed.clauses.isEmpty && parsed.identification == nil {
                     // A text we cannot read any terms from: perhaps only a link to the licence.
                     if let entry = linkedEntry(String(decoding: source.bytes, as: UTF8.self)) {
-                        licenses.append(catalogueLicense(entry, file: file, line: 1, declared: entry.id, via: "linked from \((file as NSString).lastPathComponent)"))
+                        licenses.append(catalogueLicense(entry, file: file, line: 1, declared: entry.id, via: "linked from \(Path.lastComponent(file))"))
                         continue
                     }
                     findings.append(Finding(ruleID: "license-unknown", severity: .error, category: .input,
@@ -115,7 +114,7 @@ extension Checker {
         // Which text governs the weights: a model-specific licence (MODEL_LICENSE, "Tongyi Qianwen LICENSE
         // AGREEMENT", LICENSE-SDXL1.0) beats a code licence beside it (LICENSE-CODE, or a generic LICENSE
         // with no restrictions, such as the Apache text of the repository's code). A skipped file is listed.
-        let fileName = { (l: AppliedLicense) in ((l.file ?? "") as NSString).lastPathComponent }
+        let fileName = { (l: AppliedLicense) in Path.lastComponent((l.file ?? "")) }
         if let governing = licenses.first(where: { ModelDiscovery.role(fileName($0)) == .modelSpecific }) {
             let restrictive = LicenseRelabelledRule.restrictive
             licenses.removeAll { l in
@@ -266,7 +265,7 @@ extension Checker {
             guard let fact = findings[i].onlyIf, findings[i].category == .undecided else { continue }
             findings[i].severity = .note
             findings[i].category = .duty
-            if let r = findings[i].message.range(of: " — ") {
+            if let r = findings[i].message.firstRange(of: " — ") {
                 findings[i].message = "owed depending on \(fact): " + findings[i].message[r.upperBound...]
             }
         }

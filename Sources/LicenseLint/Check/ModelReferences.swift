@@ -1,4 +1,11 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 
 /// A model an application names in its code or configuration: a Hugging Face id loaded at run time, an
 /// Ollama model, a model downloaded in a Dockerfile. `id` is nil when the name cannot be read (a variable,
@@ -19,6 +26,14 @@ public struct ModelReference: Sendable, Equatable {
 /// configuration keys, Ollama Modelfiles, Dockerfiles and shell scripts. Works on text line by line;
 /// reads no file over `maxBytes`, and never weights or data.
 public enum ModelReferenceScanner {
+    /// A shell word without the quotes around it.
+    static func unquoted<S: StringProtocol>(_ w: S) -> String {
+        var s = Substring(w)
+        while let f = s.first, f == "\"" || f == "'" { s = s.dropFirst() }
+        while let l = s.last, l == "\"" || l == "'" { s = s.dropLast() }
+        return String(s)
+    }
+
     public static let maxBytes = 2 << 20
 
     /// Python calls that load a model, and where their model argument is: the first positional argument
@@ -45,7 +60,7 @@ public enum ModelReferenceScanner {
 
     static func kind(of name: String) -> Kind? {
         let lower = name.lowercased()
-        let ext = (lower as NSString).pathExtension
+        let ext = Path.pathExtension(lower)
         if lower == "modelfile" || lower.hasPrefix("modelfile.") || ext == "modelfile" { return .modelfile }
         if lower == "dockerfile" || lower.hasPrefix("dockerfile.") || lower.hasSuffix(".dockerfile") || ext == "sh" || ext == "bash" { return .shell }
         if ext == "py" { return .python }
@@ -63,15 +78,15 @@ public enum ModelReferenceScanner {
         // modelling files), not an application loading a model.
         func visit(_ path: String, depth: Int, inModel: Bool) {
             guard budget > 0 else { return }
-            var isDir: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { return }
-            let name = (path as NSString).lastPathComponent
+            var isDir = IsDirectory()
+            guard FileSystem.fileExists(atPath: path, isDirectory: &isDir) else { return }
+            let name = Path.lastComponent(path)
             if isDir.boolValue {
                 guard seen.insert(ModelDiscovery.realPath(path)).inserted else { return }
                 if depth > 0 && (name.hasPrefix(".") || name.hasPrefix("models--") || skippedFolders.contains(name.lowercased())) { return }
                 guard depth <= 12 else { skipped.append((path, "more than 12 folders deep: not scanned for model references")); return }
                 let model = ModelDiscovery.contents(path).weights
-                for child in ModelDiscovery.list(path).names { visit((path as NSString).appendingPathComponent(child), depth: depth + 1, inModel: model) }
+                for child in ModelDiscovery.list(path).names { visit(Path.join(path, child), depth: depth + 1, inModel: model) }
                 return
             }
             budget -= 1
@@ -108,7 +123,7 @@ public enum ModelReferenceScanner {
             if line.hasPrefix("#") || line.hasPrefix("import ") || line.hasPrefix("from ") { continue }
             for call in pythonCalls {
                 var search = raw.startIndex
-                while let r = raw.range(of: call.name + "(", range: search..<raw.endIndex) {
+                while let r = raw[search...].firstRange(of: call.name + "(") {
                     search = r.upperBound
                     // A whole name: "LLM(" but not "MyLLM(" or "load_LLM(" unless after a dot.
                     if r.lowerBound > raw.startIndex {
@@ -146,13 +161,13 @@ public enum ModelReferenceScanner {
         var how = call.name
         for p in parts {
             if let eq = p.firstIndex(of: "="), !p[..<eq].contains("("), !p[..<eq].contains("\""), !p[..<eq].contains("'") {
-                let key = p[..<eq].trimmingCharacters(in: .whitespaces)
-                if call.keywords.contains(key) { expr = String(p[p.index(after: eq)...]).trimmingCharacters(in: .whitespaces); how = "\(call.name)(\(key)=)"; break }
+                let key = p[..<eq].trimmingSpaces()
+                if call.keywords.contains(key) { expr = String(p[p.index(after: eq)...]).trimmingSpaces(); how = "\(call.name)(\(key)=)"; break }
             }
         }
         if expr == nil, call.positional, let first = parts.first, !first.isEmpty {
-            let key = first.firstIndex(of: "=").map { first[..<$0].trimmingCharacters(in: .whitespaces) }
-            if key == nil || key!.contains("\"") || key!.contains("'") || key!.contains("(") { expr = first.trimmingCharacters(in: .whitespaces) }
+            let key = first.firstIndex(of: "=").map { first[..<$0].trimmingSpaces() }
+            if key == nil || key!.contains("\"") || key!.contains("'") || key!.contains("(") { expr = first.trimmingSpaces() }
         }
         guard let e = expr, !e.isEmpty else { return nil }
         if let literal = stringLiteral(e) {
@@ -172,19 +187,19 @@ public enum ModelReferenceScanner {
             if c == "\"" || c == "'" { quote = c; cur.append(c); continue }
             if c == "(" || c == "[" || c == "{" { d += 1 }
             if c == ")" || c == "]" || c == "}" {
-                if d == 0 { parts.append(cur); return parts.map { $0.trimmingCharacters(in: .whitespaces) } }
+                if d == 0 { parts.append(cur); return parts.map { $0.trimmingSpaces() } }
                 d -= 1
             }
             if c == "," && d == 0 { parts.append(cur); cur = ""; continue }
             cur.append(c)
         }
         parts.append(cur)
-        return parts.map { $0.trimmingCharacters(in: .whitespaces) }
+        return parts.map { $0.trimmingSpaces() }
     }
 
     /// The content of a plain string literal ("x", 'x', r"x"); nil for f-strings, concatenations, names.
     static func stringLiteral(_ e: String) -> String? {
-        var s = Substring(e.trimmingCharacters(in: .whitespaces))
+        var s = Substring(e.trimmingSpaces())
         if s.hasPrefix("r") || s.hasPrefix("R") { s = s.dropFirst() }
         guard let q = s.first, q == "\"" || q == "'", s.count >= 2, s.last == q else { return nil }
         let inner = s.dropFirst().dropLast()
@@ -234,7 +249,7 @@ public enum ModelReferenceScanner {
             } else {
                 value = String(s.prefix { !" \t#".contains($0) })
             }
-            value = value.trimmingCharacters(in: .whitespaces)
+            value = value.trimmingSpaces()
             // In configuration, a model is named "org/name": a bare word there is as often an API's model
             // ("gpt-4o") or a class name as a Hub id.
             guard value.contains("/"), looksLikeModelID(value) else {
@@ -253,9 +268,9 @@ public enum ModelReferenceScanner {
     static func modelfile(_ lines: [String], file: String) -> [ModelReference] {
         var out: [ModelReference] = []
         for (n, raw) in lines.enumerated() {
-            let t = raw.trimmingCharacters(in: .whitespaces)
+            let t = raw.trimmingSpaces()
             guard t.uppercased().hasPrefix("FROM ") else { continue }
-            let arg = t.dropFirst(5).trimmingCharacters(in: .whitespaces)
+            let arg = t.dropFirst(5).trimmingSpaces()
             if arg.hasPrefix("$") { out.append(ModelReference(id: nil, file: file, line: n + 1, column: 1, how: "Modelfile FROM", expression: arg)); continue }
             // A local file (a GGUF beside the Modelfile) is checked as a file; a library name is an Ollama model.
             if arg.hasPrefix(".") || arg.hasPrefix("/") || arg.lowercased().hasSuffix(".gguf") || arg.isEmpty { continue }
@@ -270,15 +285,15 @@ public enum ModelReferenceScanner {
             let words = raw.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
             for (i, w) in words.enumerated() where (w == "huggingface-cli" || w == "hf") && i + 1 < words.count && words[i + 1] == "download" {
                 guard let arg = words.dropFirst(i + 2).first(where: { !$0.hasPrefix("-") }) else { continue }
-                let value = arg.trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
-                let column = (raw.range(of: w).map { raw.distance(from: raw.startIndex, to: $0.lowerBound) } ?? 0) + 1
+                let value = Self.unquoted(arg)
+                let column = (raw.firstRange(of: w).map { raw.distance(from: raw.startIndex, to: $0.lowerBound) } ?? 0) + 1
                 if value.hasPrefix("$") { out.append(ModelReference(id: nil, file: file, line: n + 1, column: column, how: "\(w) download", expression: value)); continue }
                 if looksLikeModelID(value) { out.append(ModelReference(id: value, file: file, line: n + 1, column: column, how: "\(w) download", expression: nil)) }
             }
             // ollama pull/run NAME
             for (i, w) in words.enumerated() where w == "ollama" && i + 2 < words.count && ["pull", "run"].contains(words[i + 1]) {
-                let value = words[i + 2].trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
-                let column = (raw.range(of: "ollama").map { raw.distance(from: raw.startIndex, to: $0.lowerBound) } ?? 0) + 1
+                let value = Self.unquoted(words[i + 2])
+                let column = (raw.firstRange(of: "ollama").map { raw.distance(from: raw.startIndex, to: $0.lowerBound) } ?? 0) + 1
                 if value.hasPrefix("$") { out.append(ModelReference(id: nil, file: file, line: n + 1, column: column, how: "ollama \(words[i + 1])", expression: value)); continue }
                 out.append(ModelReference(id: "ollama:" + value.lowercased(), file: file, line: n + 1, column: column, how: "ollama \(words[i + 1])", expression: nil))
             }

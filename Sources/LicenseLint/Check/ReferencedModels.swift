@@ -1,4 +1,3 @@
-import Foundation
 
 extension Checker {
     /// Models named in code and configuration, one per id (all its references listed), judged from the
@@ -18,9 +17,9 @@ extension Checker {
         // The same folder names lineage looks for: org--name, org/name, name, or a hub cache's org/name.
         func local(_ id: String) -> Bool {
             let name = id.split(separator: "/").last.map(String.init) ?? id
-            let hub = id.replacingOccurrences(of: "/", with: "--")
+            let hub = id.replacing("/", with: "--")
             return known.contains { m in
-                let folder = (m.path as NSString).lastPathComponent
+                let folder = Path.lastComponent(m.path)
                 return m.name == id || folder == hub || folder == "models--" + hub || (m.licenses.contains { $0.source == .text } && folder == name)
             }
         }

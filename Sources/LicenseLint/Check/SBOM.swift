@@ -1,4 +1,3 @@
-import Foundation
 
 /// A CycloneDX 1.5/1.6 JSON bill of materials, read for its `machine-learning-model` components.
 ///
@@ -202,7 +201,7 @@ public enum SBOM {
 
     static func nonEmpty(_ v: JSON?) -> String? {
         guard let s = v?.stringValue else { return nil }
-        let t = s.trimmingCharacters(in: .whitespacesAndNewlines)
+        let t = s.trimmingSpaces(newlines: true)
         return t.isEmpty ? nil : t
     }
 
@@ -438,7 +437,7 @@ extension Checker {
         let raw: [UInt8]
         if text.base64 {
             let compact = text.content.filter { !$0.isWhitespace }
-            guard let data = Data(base64Encoded: compact) else {
+            guard let data = Base64.decode(String(compact)) else {
                 return .failure(InputError(code: "input.invalid-base64", path: bomPath, message: "license.text is marked base64 but is not valid base64"))
             }
             raw = [UInt8](data)

@@ -1,4 +1,3 @@
-import Foundation
 
 /// The licence terms a team reviewed, per model: each licence file's path, SHA-256, identified id and
 /// version, and its clauses; and each licence known only by id, with the catalogue's version. Written by

@@ -1,5 +1,4 @@
 import Dispatch
-import Foundation
 
 /// The result of parsing one licence file.
 public struct ParsedDocument: Sendable {

@@ -1,4 +1,3 @@
-import Foundation
 
 /// What a detector sees: one sentence, its groups and hits, and the list lead-in it belongs to.
 struct SentenceView {
@@ -315,7 +314,7 @@ extension SentenceView {
         }
     }
 
-    /// `String(decoding: b[from..<to]).trimmingCharacters(in: .whitespaces)`, without Foundation when the
+    /// `String(decoding: b[from..<to]).trimmingSpaces()`, without Foundation when the
     /// ends are ASCII: trims spaces and tabs, and falls back when a non-ASCII scalar could be at an end.
     static func trimmedWhitespace(_ b: [UInt8], _ from: Int, _ to: Int) -> String {
         var lo = from, hi = to
@@ -324,6 +323,6 @@ extension SentenceView {
         if lo == hi || (b[lo] < 0x80 && b[hi - 1] < 0x80) {
             return String(decoding: b[lo..<hi], as: UTF8.self)
         }
-        return String(decoding: b[from..<to], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        return String(decoding: b[from..<to], as: UTF8.self).trimmingSpaces()
     }
 }

@@ -1,4 +1,3 @@
-import Foundation
 import LicenseLintYAML
 
 /// A value read from the profile, with where it was written.
@@ -94,7 +93,7 @@ public struct Profile: Sendable {
 
     /// An absolute path without "." and ".." components (relative paths are taken from the working folder).
     static func normalise(_ path: String) -> String {
-        let p = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        let p = path.hasPrefix("/") ? path : FileSystem.currentDirectory() + "/" + path
         var parts: [Substring] = []
         for c in p.split(separator: "/", omittingEmptySubsequences: true) {
             if c == "." { continue }

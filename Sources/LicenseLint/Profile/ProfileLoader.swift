@@ -1,4 +1,3 @@
-import Foundation
 import LicenseLintYAML
 
 /// A mistake in a profile, at its line and column, with a fix when one can be suggested.
@@ -29,7 +28,7 @@ public enum ProfileLoader {
             source = try SourceFile.load(path: path, maxBytes: InputLimits.maxProfileBytes)
         } catch {
             let loc = error.location ?? SourceLocation(line: 1, column: 1)
-            let code = error.code.replacingOccurrences(of: "input.", with: "profile.")
+            let code = error.code.replacing("input.", with: "profile.")
             return .failure(ProfileErrors(errors: [ProfileError(code: code, path: path, line: loc.line, column: loc.column, message: error.message)]))
         }
         // The digest of the bytes read here: the report names the plan it judged, without reading it again.
@@ -41,7 +40,7 @@ public enum ProfileLoader {
         do {
             root = try YAML.load(bytes, limits: YAMLLimits(maxBytes: InputLimits.maxProfileBytes, maxDepth: 64, maxAliasExpansion: 1_000))
         } catch {
-            return .failure(ProfileErrors(errors: [ProfileError(code: error.code.replacingOccurrences(of: "yaml.", with: "profile.yaml-"),
+            return .failure(ProfileErrors(errors: [ProfileError(code: error.code.replacing("yaml.", with: "profile.yaml-"),
                                                                 path: path, line: error.mark.line, column: error.mark.column,
                                                                 message: error.message, suggestion: nil)]))
         }
@@ -239,7 +238,7 @@ public enum ProfileLoader {
         }
 
         mutating func text(_ v: YAMLNode, _ name: String) -> String? {
-            if case .string(let s) = v.content, !s.trimmingCharacters(in: .whitespaces).isEmpty { return s }
+            if case .string(let s) = v.content, !s.trimmingSpaces().isEmpty { return s }
             fail(v, "profile.wrong-type", "\(name) must be text, not \(describe(v))")
             return nil
         }
@@ -352,7 +351,7 @@ public enum ProfileLoader {
                 guard case .string(let s) = item.content else {
                     fail(item, "profile.wrong-type", "\(name) must be text, not \(describe(item))"); continue
                 }
-                let norm = s.lowercased().replacingOccurrences(of: "_", with: "-").replacingOccurrences(of: " ", with: "-")
+                let norm = s.lowercased().replacing("_", with: "-").replacing(" ", with: "-")
                 if allowed.contains(norm) { out.append(norm) }
                 else {
                     let hint = closest(s, among: allowed).map { "did you mean '\($0)'?" } ?? "one of: \(allowed.joined(separator: ", "))"

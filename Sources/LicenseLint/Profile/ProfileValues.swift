@@ -1,10 +1,9 @@
-import Foundation
 
 /// Readers for the values people write in profiles: counts, money, country and jurisdiction codes, dates.
 public enum ProfileValues {
     /// "900000000", "900_000_000", "900,000,000", "900M", "1.2B", "900 million", "5k"
     public static func count(_ s: String) -> Int64? {
-        let t = s.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: "_", with: "")
+        let t = s.trimmingSpaces().lowercased().replacing("_", with: "")
         guard !t.isEmpty else { return nil }
         let bytes = Array(t.utf8)
         let qs = Quantities.find(in: bytes, from: 0, to: bytes.count)
@@ -14,7 +13,7 @@ public enum ProfileValues {
 
     /// "$5M", "US$ 1,000,000", "5000000 USD", "EUR 3M", "€2.5M"
     public static func money(_ s: String) -> Money? {
-        let t = s.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: "_", with: "")
+        let t = s.trimmingSpaces().lowercased().replacing("_", with: "")
         let bytes = Array(t.utf8)
         let qs = Quantities.find(in: bytes, from: 0, to: bytes.count)
         guard qs.count == 1, let q = qs.first, q.start == 0, q.end == bytes.count, let c = q.currency else { return nil }
@@ -41,14 +40,14 @@ public enum ProfileValues {
     ]
 
     public static func regionCode(_ s: String, allowEU: Bool) -> String? {
-        let u = s.trimmingCharacters(in: .whitespaces).uppercased()
+        let u = s.trimmingSpaces().uppercased()
         if u == "EU" { return allowEU ? "EU" : nil }
         if u == "UK" { return nil }  // suggest GB
         return isoCountries.contains(u) ? u : nil
     }
 
     public static func regionSuggestion(_ s: String) -> String? {
-        let l = s.trimmingCharacters(in: .whitespaces).lowercased()
+        let l = s.trimmingSpaces().lowercased()
         if l == "uk" { return "GB" }
         if let hit = Lexicon.regions.first(where: { $0.0 == l }) { return hit.1 }
         if let hit = Lexicon.jurisdictions.first(where: { $0.0 == l && !$0.1.hasPrefix("US-") }) { return hit.1 }
@@ -57,7 +56,7 @@ public enum ProfileValues {
 
     /// "US-CA", "GB", "cn" → upper-case code, or nil.
     public static func jurisdictionCode(_ s: String) -> String? {
-        let u = s.trimmingCharacters(in: .whitespaces).uppercased()
+        let u = s.trimmingSpaces().uppercased()
         if isoCountries.contains(u) { return u }
         let parts = u.split(separator: "-")
         if parts.count == 2, isoCountries.contains(String(parts[0])), parts[1].count >= 1, parts[1].count <= 3,
@@ -72,7 +71,7 @@ public enum ProfileValues {
     }
 
     public static func jurisdictionSuggestion(_ s: String) -> String? {
-        let l = s.trimmingCharacters(in: .whitespaces).lowercased()
+        let l = s.trimmingSpaces().lowercased()
         if l == "uk" { return "GB" }
         return Lexicon.jurisdictions.first(where: { $0.0 == l || $0.0 == "state of " + l })?.1
     }

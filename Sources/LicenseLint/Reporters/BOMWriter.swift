@@ -1,4 +1,3 @@
-import Foundation
 
 /// A CycloneDX 1.6 ML-BOM of the models a check judged: one `machine-learning-model` component per model,
 /// its licences (SPDX id where one exists, else the catalogue's name and URL, else the licence text
@@ -105,9 +104,9 @@ public enum BOMWriter {
             return l.declaredID.map { .object([("license", .object([("name", .string($0))]))]) }
         }
         return .object([("license", .object([
-            ("name", .string("licence text of \((file as NSString).lastPathComponent)")),
+            ("name", .string("licence text of \(Path.lastComponent(file))")),
             ("text", .object([("contentType", .string("text/plain")), ("encoding", .string("base64")),
-                              ("content", .string(Data(source.bytes).base64EncodedString()))])),
+                              ("content", .string(Base64.encode(source.bytes)))])),
         ]))])
     }
 }

@@ -50,7 +50,7 @@ public enum MarkdownReporter: Reporter {
         var i = 0
         while i < p.count && i < f.count && p[i] == f[i] { i += 1 }
         let up = Array(repeating: "..", count: f.count - i)
-        return (up + p[i...].map(String.init)).joined(separator: "/").replacingOccurrences(of: ">", with: "%3E")
+        return (up + p[i...].map(String.init)).joined(separator: "/").replacing(">", with: "%3E")
     }
 
     static func renderDocument(_ report: Report, rules: [RuleDescription]) -> String {
@@ -124,7 +124,7 @@ public enum MarkdownReporter: Reporter {
                 let d = byID[f.ruleID]
                 if f.category == .duty {
                     // What to do and where; the act that triggers it is said in each model's section.
-                    let what = f.message.components(separatedBy: " — because ")[0]
+                    let what = String(f.message.split(separator: " — because ", maxSplits: 1, omittingEmptySubsequences: false)[0])
                     add(2, inline(what) + (d.map { "; who: \(inline($0.bound))" } ?? ""), m.name)
                 } else if f.severity == .error {
                     let fix = trimmed(d?.fix ?? "resolve the conflict")
@@ -198,7 +198,7 @@ public enum MarkdownReporter: Reporter {
 
     /// Text for an HTML element (a <summary>): no markup.
     static func html(_ s: String) -> String {
-        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+        s.replacing("&", with: "&amp;").replacing("<", with: "&lt;").replacing(">", with: "&gt;")
     }
 
     private static func model(_ m: ModelReport, report: Report) -> String {
@@ -281,7 +281,7 @@ public enum MarkdownReporter: Reporter {
             var groups: [(trigger: String, items: [String])] = []
             for e in duties {
                 let f = e.finding
-                let parts = f.message.components(separatedBy: " — because ")
+                let parts = f.message.split(separator: " — because ", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
                 let what = parts[0], why = parts.count > 1 ? parts.dropFirst().joined(separator: " — because ") : ""
                 var line = "- [ ] \(inline(what)) (\(code(f.ruleID))"
                 if let loc = f.location {
@@ -369,7 +369,7 @@ public enum MarkdownReporter: Reporter {
     /// A table cell from `inline` or `code` output: "|" escaped, any line break left as `<br>`.
     static func cell(_ s: String) -> String {
         s.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
-            .map { $0.replacingOccurrences(of: "|", with: "\\|") }
+            .map { $0.replacing("|", with: "\\|") }
             .joined(separator: "<br>")
     }
 

@@ -1,4 +1,3 @@
-import Foundation
 
 /// The `parse` command's outputs.
 public enum ParseReport {
@@ -154,7 +153,7 @@ public enum ParseReport {
         guard case .success(let p) = d.outcome else { return }
         out += "\(d.path)\n"
         if let id = p.identification {
-            out += "  licence: \(id.name) (\(id.id), similarity \(String(format: "%.2f", id.similarity)))\n"
+            out += "  licence: \(id.name) (\(id.id), similarity \(ReportFormatting.similarity(id.similarity)))\n"
             for diff in id.differences { out += "    differs: \(diff)\n" }
         } else {
             out += "  licence: not identified (clauses read from the text)\n"
@@ -163,7 +162,7 @@ public enum ParseReport {
         for c in p.clauses {
             let params = c.parameters.filter { if case .list(let l) = $0.1 { return !l.isEmpty }; return true }
                 .map { "\($0.0)=\($0.1)" }.joined(separator: " ")
-            out += "  \(String(format: "%4d", c.evidence.line))  \(c.kind.rawValue.padding(toLength: 26, withPad: " ", startingAt: 0)) \(params)\n"
+            out += "  \(String(repeating: " ", count: max(0, 4 - String(c.evidence.line).count)) + String(c.evidence.line))  \(c.kind.rawValue.padded(to: 26)) \(params)\n"
             out += "        \(c.evidence.text.prefix(160))\n"
         }
         out += "\n"

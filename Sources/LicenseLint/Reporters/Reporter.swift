@@ -256,7 +256,7 @@ enum ReportFormatting {
 
     /// Lexically normalised components ("." dropped, "x/.." folded), and whether the path is absolute.
     static func components(_ path: String) -> (absolute: Bool, parts: [String]) {
-        let s = path.replacingOccurrences(of: "\\", with: "/")
+        let s = path.replacing("\\", with: "/")
         let absolute = s.hasPrefix("/")
         var parts: [String] = []
         for c in s.split(separator: "/", omittingEmptySubsequences: true) {

@@ -88,7 +88,6 @@ public struct RuleContext: Sendable {
     }
 }
 
-import Foundation
 
 /// An example a rule's documentation shows and the test suite runs: a synthetic licence text, a profile,
 /// and what the rule must say.

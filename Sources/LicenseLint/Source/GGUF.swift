@@ -1,4 +1,11 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 
 /// The key–value metadata of a GGUF file's header (never its tensors): the licence, name and base models a
 /// quantised model declares. Versions 1–3; little-endian. A malformed or truncated header is an error with
@@ -19,7 +26,7 @@ public struct GGUFMetadata: Sendable, Equatable {
         guard let n = general["general.base_model.count"].flatMap({ Int($0) }), n > 0 else { return [] }
         return (0..<min(n, 64)).compactMap { i in
             let p = "general.base_model.\(i)."
-            if let url = general[p + "repo_url"], let r = url.range(of: "huggingface.co/") {
+            if let url = general[p + "repo_url"], let r = url.firstRange(of: "huggingface.co/") {
                 let parts = url[r.upperBound...].split(separator: "/").prefix(2)
                 if parts.count == 2 { return parts.joined(separator: "/") }
             }
@@ -37,7 +44,7 @@ public enum GGUF {
     static let maxStringBytes = 64 << 20
     static let maxPairs = 1 << 20
 
-    public static func isGGUF(_ name: String) -> Bool { (name as NSString).pathExtension.lowercased() == "gguf" }
+    public static func isGGUF(_ name: String) -> Bool { Path.pathExtension(name).lowercased() == "gguf" }
 
     /// Reads the metadata of a GGUF file: a regular file only (never a FIFO or device), header only.
     public static func read(path: String) -> Result<GGUFMetadata, InputError> {

@@ -1,4 +1,3 @@
-import Foundation
 
 /// A 1-based position in a source file, as people count: line, and column in characters.
 public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {

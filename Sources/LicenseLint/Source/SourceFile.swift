@@ -1,4 +1,3 @@
-import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -56,43 +55,12 @@ public struct SourceFile: Sendable {
 
     /// Reads and decodes a file; fails closed with a coded error for anything it cannot read faithfully.
     public static func load(path: String, maxBytes: Int = InputLimits.maxLicenseBytes) throws(InputError) -> SourceFile {
-        #if canImport(Glibc) || canImport(Darwin)
         return try decode(path: path, raw: readPOSIX(path: path, maxBytes: maxBytes))
-        #else
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
-            throw InputError(code: "input.not-found", path: path, message: "no such file")
-        }
-        if isDir.boolValue {
-            throw InputError(code: "input.is-directory", path: path, message: "is a folder, not a file")
-        }
-        if let attrs = try? FileManager.default.attributesOfItem(atPath: path),
-           let size = attrs[.size] as? NSNumber, size.intValue > maxBytes {
-            throw InputError(code: "input.too-large", path: path,
-                             message: "file is \(size.intValue) bytes; the limit is \(maxBytes) bytes")
-        }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw InputError(code: "input.unreadable", path: path, message: "cannot open the file for reading")
-        }
-        defer { try? handle.close() }
-        let data: Data
-        do {
-            data = try handle.read(upToCount: maxBytes + 1) ?? Data()
-        } catch {
-            throw InputError(code: "input.unreadable", path: path, message: "cannot read the file")
-        }
-        if data.count > maxBytes {
-            throw InputError(code: "input.too-large", path: path,
-                             message: "file is larger than the limit of \(maxBytes) bytes")
-        }
-        return try decode(path: path, raw: [UInt8](data))
-        #endif
     }
 
     /// The first `count` bytes of a regular file (nil for anything else, a FIFO or device included, or
     /// on any error): for sniffing a file without ever waiting on it.
     public static func head(path: String, count: Int) -> [UInt8]? {
-        #if canImport(Glibc) || canImport(Darwin)
         var st = stat()
         guard !path.utf8.contains(0), stat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return nil }
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
@@ -103,28 +71,14 @@ public struct SourceFile: Sendable {
         var buf = [UInt8](repeating: 0, count: max(0, count))
         let n = buf.withUnsafeMutableBytes { read(fd, $0.baseAddress, count) }
         return n < 0 ? nil : Array(buf.prefix(n))
-        #else
-        return FileManager.default.contents(atPath: path).map { Array($0.prefix(count)) }
-        #endif
     }
 
     /// A file's raw bytes (no decoding), with the same checks and errors as `load`: for data files such
     /// as the catalogue's JSON.
     static func readRaw(path: String, maxBytes: Int) throws(InputError) -> [UInt8] {
-        #if canImport(Glibc) || canImport(Darwin)
         return try readPOSIX(path: path, maxBytes: maxBytes)
-        #else
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw InputError(code: "input.unreadable", path: path, message: "cannot read the file")
-        }
-        guard data.count <= maxBytes else {
-            throw InputError(code: "input.too-large", path: path, message: "file is larger than the limit of \(maxBytes) bytes")
-        }
-        return [UInt8](data)
-        #endif
     }
 
-    #if canImport(Glibc) || canImport(Darwin)
     /// The file's bytes, read with stat/open/read: the same checks, in the same order and with the same
     /// errors, as the FileManager route (exists and is not a folder following links; the size of the
     /// item itself, not following a final link; opens; reads at most `maxBytes + 1` bytes).
@@ -187,7 +141,6 @@ public struct SourceFile: Sendable {
         }
         return Array(UnsafeBufferPointer(start: buffer, count: count))
     }
-    #endif
 
     /// Decodes raw bytes: UTF-8 (optional BOM), or UTF-16 or UTF-32 with a BOM (the BOM says which; nothing
     /// is guessed). Refuses binary and invalid text.

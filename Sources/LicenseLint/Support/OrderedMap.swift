@@ -1,5 +1,4 @@
 import Dispatch
-import Foundation
 
 /// Work spread over threads, results handed back in order.
 public enum Parallel {
@@ -31,7 +30,7 @@ public enum Parallel {
 /// on is in (or the rest, near the end), and workers are woken only when the window moves while one of
 /// them waits. The batch is smaller than the window, so the workers can always fill it.
 private final class OrderedWindow<T: Sendable>: @unchecked Sendable {
-    private let condition = NSCondition()
+    private let condition = Condition()
     private var slots: [T?]
     private let count: Int
     private let batch: Int

@@ -1,4 +1,3 @@
-import Foundation
 
 /// A single-pass, case-insensitive multi-phrase matcher over bytes: an Aho–Corasick automaton over
 /// byte classes.
@@ -414,7 +413,7 @@ public struct PhraseMatcher: Sendable {
 /// The full transition table, built once a run has read enough text to pay for it. Shared by copies of
 /// a matcher and by threads; the lock guards the byte count and the table's publication.
 private final class FullTable: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = Lock()
     struct Built {
         var table: [UInt16]
         /// Per state number: its output index (for states from `firstOutputState` on).
