@@ -2,7 +2,7 @@
 #
 #   make build                          release build in .build/release
 #   make test                           the test suite
-#   make install PREFIX=/usr/local      binary to $(PREFIX)/bin, licence catalogue to $(PREFIX)/share/licenselint/Licenses
+#   make install PREFIX=/usr/local      one static, stripped binary to $(PREFIX)/bin (the catalogue is compiled in)
 #   make uninstall PREFIX=/usr/local
 #
 # DESTDIR is honoured for packaging. On Linux the Swift runtime is linked statically so the installed binary
@@ -34,15 +34,13 @@ test:
 	$(SWIFT) test
 
 install: build
-	$(INSTALL) -d "$(BINDIR)" "$(SHAREDIR)/Licenses/base-models"
+	$(INSTALL) -d "$(BINDIR)"
 	$(INSTALL) -m 0755 "$$($(SWIFT) build -c release $(SWIFT_BUILD_FLAGS) --show-bin-path)/licenselint" "$(BINDIR)/licenselint"
 	$(STRIP) "$(BINDIR)/licenselint"
-	$(INSTALL) -m 0644 Licenses/*.json "$(SHAREDIR)/Licenses/"
-	$(INSTALL) -m 0644 Licenses/base-models/*.json "$(SHAREDIR)/Licenses/base-models/"
 
 uninstall:
 	rm -f "$(BINDIR)/licenselint"
-	rm -rf "$(SHAREDIR)"
+	rm -rf "$(SHAREDIR)"   # left by versions that installed the catalogue beside the binary
 
 clean:
 	rm -rf .build

@@ -50,7 +50,12 @@ public enum CLI {
             console.out(text)
             return ExitCode.ok
         case "--version", "version":
-            console.out("licenselint \(version)\n")
+            // The catalogue decides as much as the code: say which one this binary holds (or the override).
+            var catalogue = "\(Catalogue.embeddedVersion) (compiled in)"
+            if let dir = console.environment["LICENSELINT_CATALOGUE"], !dir.isEmpty {
+                catalogue = CatalogueAccess.load(console: console, required: false).map { "\($0.version) (\($0.origin))" } ?? "not loaded"
+            }
+            console.out("licenselint \(version)\ncatalogue: \(catalogue)\n")
             return ExitCode.ok
         case "parse":
             return ParseCommand.run(rest, console: console)

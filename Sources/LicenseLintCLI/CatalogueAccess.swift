@@ -1,19 +1,23 @@
 import LicenseLint
 
 enum CatalogueAccess {
-    /// The base-model table read beside the last catalogue loaded.
+    /// The base-model table read with the last catalogue loaded.
     nonisolated(unsafe) static var baseModelsCache = BaseModelTable(entries: [])
 
-    /// The catalogue, or nil with a message. `required`: an error (the caller exits 2); otherwise a warning.
+    /// The catalogue: the folder `LICENSELINT_CATALOGUE` names (for people who keep their own), else the one
+    /// compiled into licenselint. Never a folder found on disk by searching: a repository under review cannot
+    /// replace the facts it is judged by. Nil with a message when it does not load; `required`: an error (the
+    /// caller exits 2), otherwise a warning.
     static func load(console: Console, required: Bool) -> Catalogue? {
-        guard let dir = Catalogue.locate(environment: console.environment) else {
-            let level = required ? "error" : "warning"
-            console.err("\(level): licence catalogue not found (set LICENSELINT_CATALOGUE to the Licenses folder) [catalogue.not-found]\n")
-            return nil
-        }
-        do {
-            let c = try Catalogue.load(directory: dir)
-            baseModelsCache = try BaseModelTable.load(catalogueDirectory: dir, knownLicenses: Set(c.entries.map(\.id)))
+        do throws(CatalogueError) {
+            let c: Catalogue
+            if let dir = console.environment["LICENSELINT_CATALOGUE"], !dir.isEmpty {
+                c = try Catalogue.load(directory: dir)
+                baseModelsCache = try BaseModelTable.load(catalogueDirectory: dir, knownLicenses: Set(c.entries.map(\.id)))
+            } else {
+                c = Catalogue.embedded()
+                baseModelsCache = BaseModelTable.embedded()
+            }
             return c
         } catch {
             console.err("\(required ? "error" : "warning"): \(error)\n")

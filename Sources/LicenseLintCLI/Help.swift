@@ -132,6 +132,8 @@ enum Help {
       licenselint parse --format json LICENSE
 
     Exit codes: 0 no findings at or above the threshold, 1 findings, 2 usage or input error.
+    Environment: NO_COLOR turns colour off; LICENSELINT_CATALOGUE=DIR reads that catalogue folder instead of
+    the one compiled in ('licenselint --version' names the catalogue in use).
     Run 'licenselint help <command>' (or 'licenselint <command> --help') for a command's options.
 
     """

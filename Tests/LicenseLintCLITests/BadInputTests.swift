@@ -356,3 +356,33 @@ let badInputs: [BadInput] = [
     #expect(!check.stdout.contains("HOSTILE"))
     #expect(check.stdout.contains("Llama 3.1"))
 }
+
+/// The binary carries its catalogue: copied alone into an empty folder and run there with an empty
+/// environment (no LICENSELINT_CATALOGUE, no PATH, no Licenses/ anywhere near), it still knows Llama 3.1.
+@Test func theBinaryRunsAloneFromAnEmptyFolder() throws {
+    let s = try Scratch()
+    try FileManager.default.createDirectory(atPath: s.dir + "/bin", withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(atPath: s.dir + "/empty", withIntermediateDirectories: true)
+    try FileManager.default.copyItem(atPath: executable, toPath: s.dir + "/bin/licenselint")
+    try s.write("models/m/README.md", "---\nlicense: llama3.1\n---\n# m\n")
+    try s.write("plan.yaml", "organisation:\n  monthly_active_users: 900M\n")
+    func bare(_ args: [String]) throws -> Run {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: s.dir + "/bin/licenselint")
+        p.arguments = args
+        p.currentDirectoryURL = URL(fileURLWithPath: s.dir + "/empty")
+        p.environment = [:]
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return Run(code: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+    }
+    let version = try bare(["--version"])
+    #expect(version.code == 0 && version.stdout.contains("catalogue: ") && version.stdout.contains("licences, sha256 ") && version.stdout.contains("(compiled in)"), "\(version.stdout)\(version.stderr)")
+    let check = try bare(["check", "--profile", s.dir + "/plan.yaml", s.dir + "/models/m"])
+    #expect(check.code == 1, "\(check.stderr)")
+    #expect(check.stdout.contains("user-cap-exceeded") && check.stdout.contains("Llama 3.1"))
+}

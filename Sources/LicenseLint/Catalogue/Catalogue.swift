@@ -74,8 +74,10 @@ public final class Catalogue: Sendable {
     /// The identification phrases (keys), numbered as in `phraseOwners`.
     let identificationPhrases: [String]
     /// The lexicon's phrases followed by this catalogue's identification phrases (numbered from the
-    /// lexicon's count on), so that parsing finds both in one pass over a text.
-    let combinedMatcher: PhraseMatcher
+    /// lexicon's count on), so that parsing finds both in one pass over a text. Built on first use: a run
+    /// that reads no licence text (a card that only declares an id, `licenses`, a BOM) never pays for it.
+    var combinedMatcher: PhraseMatcher { matcher.get() }
+    private let matcher: LazyMatcher
     /// How many identification phrases there are.
     var phraseCount: Int { phraseOwners.count }
     /// Per matcher phrase: (entry index, role) pairs.
@@ -86,7 +88,14 @@ public final class Catalogue: Sendable {
     /// Per superseded id: the index of the entry that replaces it.
     private let successors: [String: Int]
 
-    public init(entries: [LicenseEntry]) {
+    /// Which catalogue this is: its size and a digest of its files ("49 licences, sha256 1a2b3c4d5e6f").
+    public let version: String
+    /// Where it was read: a folder, or "Licenses (compiled in)".
+    public let origin: String
+
+    public init(entries: [LicenseEntry], version: String = "", origin: String = "") {
+        self.version = version
+        self.origin = origin
         let sorted = entries.sorted { $0.id < $1.id }
         self.entries = sorted
         var keys: [String: Int] = [:]
@@ -112,7 +121,7 @@ public final class Catalogue: Sendable {
             }
         }
         self.identificationPhrases = phrases
-        self.combinedMatcher = PhraseMatcher(phrases: Lexicon.compiled.phraseText + phrases)
+        self.matcher = LazyMatcher(phrases: phrases)
         self.phraseOwners = owners
         self.entryScoredKeys = sorted.map { e in Set(e.clauses.map { Catalogue.scoredKey($0.kind, $0.parameters) }) }
         var successors: [String: Int] = [:]
@@ -314,5 +323,21 @@ extension Double {
     func rounded(toPlaces p: Int) -> Double {
         let m = pow(10, Double(p))
         return (self * m).rounded() / m
+    }
+}
+
+/// A phrase matcher built once, on first use, by whichever thread asks first.
+private final class LazyMatcher: @unchecked Sendable {
+    private let lock = Lock()
+    private let phrases: [String]
+    private var built: PhraseMatcher?
+    init(phrases: [String]) { self.phrases = phrases }
+    func get() -> PhraseMatcher {
+        lock.lock()
+        defer { lock.unlock() }
+        if let m = built { return m }
+        let m = PhraseMatcher(phrases: Lexicon.compiled.phraseText + phrases)
+        built = m
+        return m
     }
 }

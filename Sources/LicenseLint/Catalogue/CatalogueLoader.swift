@@ -1,28 +1,62 @@
 
 extension Catalogue {
-    /// Loads every `*.json` file of a folder. A malformed file is an error, never skipped.
+    /// Loads every `*.json` file of a folder (`LICENSELINT_CATALOGUE`). A malformed file is an error, never
+    /// skipped.
     public static func load(directory: String) throws(CatalogueError) -> Catalogue {
         guard let names = FileSystem.entries(directory) else {
             throw CatalogueError(code: "catalogue.not-found", path: directory, message: "cannot read the catalogue folder")
         }
-        var entries: [LicenseEntry] = []
-        var ids: Set<String> = []
+        var files: [(path: String, bytes: [UInt8])] = []
         for name in names.sorted() where name.hasSuffix(".json") {
             let path = Path.join(directory, name)
-            let entry = try loadEntry(path: path)
+            do { files.append((path, try SourceFile.readRaw(path: path, maxBytes: 4 << 20))) } catch {
+                throw CatalogueError(code: "catalogue.invalid", path: path, message: "cannot read the file: \(error.message)")
+            }
+        }
+        return try load(files: files, origin: directory)
+    }
+
+    /// The catalogue compiled into licenselint from `Licenses/` (see `scripts/embed-catalogue.py`): Swift
+    /// values, so nothing is read or parsed at start-up. A test holds them equal to the strictly loaded folder.
+    public static func embedded() -> Catalogue {
+        Catalogue(entries: EmbeddedCatalogue.entries, version: embeddedVersion, origin: "Licenses (compiled in)")
+    }
+
+    /// What `--version` names the compiled-in catalogue by, without building it.
+    public static var embeddedVersion: String { "\(EmbeddedCatalogue.entries.count) licences, sha256 \(EmbeddedCatalogue.digest)" }
+
+    /// The first 12 hex digits of the SHA-256 of the files' names and bytes, each followed by a NUL, in
+    /// order: what `--version` names a catalogue by (scripts/embed-catalogue.py computes the same).
+    static func digest(_ files: [(path: String, bytes: [UInt8])]) -> String {
+        var all: [UInt8] = []
+        for (path, bytes) in files { all += Array(Path.lastComponent(path).utf8) + [0] + bytes + [0] }
+        return String(SHA256.hex(all).prefix(12))
+    }
+
+    /// Loads catalogue entries from their files' bytes, strictly.
+    static func load(files: [(path: String, bytes: [UInt8])], origin: String, digest: String? = nil) throws(CatalogueError) -> Catalogue {
+        var entries: [LicenseEntry] = []
+        var ids: Set<String> = []
+        var bytesOf: [String: [UInt8]] = [:]
+        for (path, bytes) in files {
+            let entry = try loadEntry(path: path, bytes: bytes)
             guard ids.insert(entry.id).inserted else {
                 throw CatalogueError(code: "catalogue.duplicate-id", path: path, message: "id '\(entry.id)' is used by another file")
             }
             entries.append(entry)
+            bytesOf[path] = bytes
+        }
+        func at(_ e: LicenseEntry, key: String, _ message: String, code: String = "catalogue.invalid") -> CatalogueError {
+            CatalogueError.at(e.file, bytes: bytesOf[e.file] ?? [], key: key, message, code: code)
         }
         // "supersedes" names an entry of this catalogue, and versions do not go round in a circle.
         for e in entries {
             guard let old = e.supersedes else { continue }
             guard ids.contains(old), old != e.id else {
-                throw CatalogueError.at(e.file, key: "supersedes", "\"supersedes\": '\(old)' is not another entry of the catalogue")
+                throw at(e, key: "supersedes", "\"supersedes\": '\(old)' is not another entry of the catalogue")
             }
             if let other = entries.first(where: { $0.id != e.id && $0.supersedes == old }) {
-                throw CatalogueError.at(e.file, key: "supersedes", "\"supersedes\": '\(old)' is already superseded by '\(other.id)'")
+                throw at(e, key: "supersedes", "\"supersedes\": '\(old)' is already superseded by '\(other.id)'")
             }
         }
         // "policies" names use policies of this catalogue: an incorporated policy the catalogue lacks would
@@ -30,15 +64,15 @@ extension Catalogue {
         let types = Dictionary(entries.map { ($0.id, $0.type) }, uniquingKeysWith: { a, _ in a })
         for e in entries {
             for p in e.policies where types[p] != .usePolicy {
-                throw CatalogueError.at(e.file, key: "policies", types[p] == nil
+                throw at(e, key: "policies", types[p] == nil
                     ? "\"policies\": '\(p)' is not an entry of the catalogue" : "\"policies\": '\(p)' is not a use-policy entry",
                     code: "catalogue.unknown-policy")
             }
         }
         guard !entries.isEmpty else {
-            throw CatalogueError(code: "catalogue.empty", path: directory, message: "no licence files (*.json) in the catalogue folder")
+            throw CatalogueError(code: "catalogue.empty", path: origin, message: "no licence files (*.json) in the catalogue folder")
         }
-        return Catalogue(entries: entries)
+        return Catalogue(entries: entries, version: "\(entries.count) licences, sha256 \(digest ?? Catalogue.digest(files))", origin: origin)
     }
 
     /// The keys an entry may have, and those of its objects: anything else is a misspelling or a field
@@ -51,11 +85,7 @@ extension Catalogue {
         "identify": ["all", "any", "none"],
     ]
 
-    static func loadEntry(path: String) throws(CatalogueError) -> LicenseEntry {
-        let bytes: [UInt8]
-        do { bytes = try SourceFile.readRaw(path: path, maxBytes: 4 << 20) } catch {
-            throw CatalogueError(code: "catalogue.invalid", path: path, message: "cannot read the file: \(error.message)")
-        }
+    static func loadEntry(path: String, bytes: [UInt8]) throws(CatalogueError) -> LicenseEntry {
         let root: JSON
         do { root = try JSONReader.parse(bytes) } catch {
             throw CatalogueError(code: "catalogue.invalid", path: path, message: "not valid JSON: \(error.message)",
@@ -120,11 +150,15 @@ extension Catalogue {
         case .array(let l)?: rawClauses = l
         default: throw fail("\"clauses\" must be a list", key: "clauses")
         }
-        var clauseAt = where_.find("\"clauses\"") ?? 0
+        /// Where clause `n` is written, for an error's position only: each clause object has one "kind", and
+        /// the n-th one after "clauses" is that clause's.
+        func clauseOffset(_ n: Int) -> Int {
+            var at = where_.find("\"clauses\"") ?? 0
+            for _ in 0...n { at = where_.find("\"kind\"", from: at + 1) ?? at }
+            return at
+        }
         for (n, raw) in rawClauses.enumerated() {
-            // Each clause object has one "kind": the n-th one after "clauses" is where this clause is written.
-            clauseAt = where_.find("\"kind\"", from: clauseAt + 1) ?? clauseAt
-            let here = clauseAt
+            var here: Int { clauseOffset(n) }
             guard case .object(let pairs) = raw else { throw fail("clause \(n + 1) must be an object", key: "clauses") }
             if let (bad, _) = pairs.first(where: { $0.0 != "kind" && $0.0 != "parameters" }) {
                 throw fail("clause \(n + 1): unknown key \"\(bad)\" (known: kind, parameters)", key: bad, from: max(0, here - 200),
@@ -194,43 +228,11 @@ extension Catalogue {
             summary: try str("summary", in: root) ?? "", file: path, supersedes: try str("supersedes", in: root))
     }
 
-    /// Where the catalogue is: `$LICENSELINT_CATALOGUE`, or a `Licenses/` folder beside or above the
-    /// executable (a checkout's `.build/release/licenselint`), or `PREFIX/share/licenselint/Licenses` for a
-    /// binary installed in `PREFIX/bin`. Never the current folder or its parents: a repository under review
-    /// must not be able to replace the licence facts licenselint decides with.
-    public static func locate(environment: [String: String], executable: String = CommandLine.arguments.first ?? "") -> String? {
-        func isCatalogue(_ dir: String) -> Bool {
-            var isDir = IsDirectory()
-            return FileSystem.fileExists(atPath: dir, isDirectory: &isDir) && isDir.boolValue
-                && FileSystem.fileExists(atPath: Path.join(dir, "apache-2.0.json"))
-        }
-        if let env = environment["LICENSELINT_CATALOGUE"], !env.isEmpty { return env }
-        // The executable's own path, symlinks resolved; a bare name is looked up on PATH as the shell did.
-        var exePath = executable
-        if !exePath.contains("/"), let path = environment["PATH"] {
-            for dir in path.split(separator: ":") where FileSystem.isExecutable("\(dir)/\(exePath)") {
-                exePath = "\(dir)/\(exePath)"; break
-            }
-        }
-        guard exePath.contains("/") else { return nil }
-        var dir = Path.parent(FileSystem.realPath(exePath) ?? exePath)
-        for _ in 0..<6 {
-            for candidate in ["Licenses", "share/licenselint/Licenses"] {
-                let c = Path.join(dir, candidate)
-                if isCatalogue(c) { return c }
-            }
-            let parent = Path.parent(dir)
-            if parent == dir { break }
-            dir = parent
-        }
-        return nil
-    }
 }
 
 extension CatalogueError {
     /// An error about `key` in a catalogue file, at the line where the key is written.
-    static func at(_ path: String, key: String, _ message: String, code: String = "catalogue.invalid") -> CatalogueError {
-        let bytes = (try? SourceFile.readRaw(path: path, maxBytes: 4 << 20)) ?? []
+    static func at(_ path: String, bytes: [UInt8], key: String, _ message: String, code: String = "catalogue.invalid") -> CatalogueError {
         let loc = KeyLocator(bytes: bytes)
         let (l, c) = loc.lineColumn(loc.find("\"" + key + "\"") ?? loc.firstValue)
         return CatalogueError(code: code, path: path, message: message, line: l, column: c)

@@ -58,8 +58,20 @@ public struct VersionNote: Sendable, Equatable {
 /// April 1, 2024", "Effective: December 11, 2024".
 public enum StatedVersion {
     public static func read(_ bytes: [UInt8]) -> (version: String?, date: String?) {
-        let text = String(decoding: bytes.prefix(8192), as: UTF8.self)
-        let lines = text.split(whereSeparator: \.isNewline).map { $0.lowercased() }.filter { !$0.allSatisfy(\.isWhitespace) }.prefix(40)
+        // The first 40 lines with something on them, lower-cased (ASCII letters only: the words looked for
+        // are ASCII), read as bytes: cheap on any text.
+        var lines: [String] = []
+        var start = 0
+        let head = bytes.prefix(8192)
+        while start < head.count && lines.count < 40 {
+            var end = start
+            while end < head.count && head[end] != 0x0A && head[end] != 0x0D { end += 1 }
+            let line = head[start..<end]
+            if line.contains(where: { $0 != 0x20 && $0 != 0x09 }) {
+                lines.append(String(decoding: line.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self))
+            }
+            start = end + 1
+        }
         var version: String?, date: String?
         for (n, line) in lines.enumerated() {
             let words = line.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "(" || $0 == ")" || $0 == ":" || $0 == "[" || $0 == "]" })

@@ -23,13 +23,22 @@ public struct BaseModelTable: Sendable {
     public static func load(catalogueDirectory: String, knownLicenses: Set<String>? = nil) throws(CatalogueError) -> BaseModelTable {
         let dir = Path.join(catalogueDirectory, "base-models")
         guard let names = FileSystem.entries(dir) else { return BaseModelTable(entries: []) }
-        var out: [Entry] = []
+        var files: [(path: String, bytes: [UInt8])] = []
         for name in names.sorted() where name.hasSuffix(".json") {
             let path = Path.join(dir, name)
-            let bytes: [UInt8]
-            do { bytes = try SourceFile.readRaw(path: path, maxBytes: 4 << 20) } catch {
+            do { files.append((path, try SourceFile.readRaw(path: path, maxBytes: 4 << 20))) } catch {
                 throw CatalogueError(code: "catalogue.invalid", path: path, message: "cannot read the file: \(error.message)")
             }
+        }
+        return try load(files: files, knownLicenses: knownLicenses)
+    }
+
+    /// The table compiled into licenselint from `Licenses/base-models/`.
+    public static func embedded() -> BaseModelTable { BaseModelTable(entries: EmbeddedCatalogue.baseModels) }
+
+    static func load(files: [(path: String, bytes: [UInt8])], knownLicenses: Set<String>?) throws(CatalogueError) -> BaseModelTable {
+        var out: [Entry] = []
+        for (path, bytes) in files {
             let root: JSON
             do { root = try JSONReader.parse(bytes) } catch {
                 throw CatalogueError(code: "catalogue.invalid", path: path, message: "not valid JSON: \(error.message)", line: error.line, column: error.column)

@@ -82,20 +82,22 @@ import Foundation
         #expect(ReportFormatting.licenseIdentity(l).hasPrefix("the text states version 1.1.1; the catalogue holds version 1, released 2024-08-01"))
     }
 
-    @Test func catalogueIsFoundBesideTheExecutableNotTheCurrentFolder() throws {
-        // A checkout's build product finds the checkout's Licenses/ by walking up from the executable.
-        let exe = packageRoot + "/.build/release/licenselint"
-        #expect(Catalogue.locate(environment: [:], executable: exe) == packageRoot + "/Licenses")
-        // An executable elsewhere finds nothing, wherever the process happens to be.
-        #expect(Catalogue.locate(environment: [:], executable: "/nonexistent/bin/x") == nil)
-        // An installed binary finds PREFIX/share/licenselint/Licenses.
-        let prefix = NSTemporaryDirectory() + "licenselint-prefix-\(UUID().uuidString)"
-        defer { try? FileManager.default.removeItem(atPath: prefix) }
-        try FileManager.default.createDirectory(atPath: prefix + "/bin", withIntermediateDirectories: true)
-        try FileManager.default.createDirectory(atPath: prefix + "/share/licenselint/Licenses", withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: prefix + "/share/licenselint/Licenses/apache-2.0.json", contents: Data("{}".utf8))
-        #expect(Catalogue.locate(environment: [:], executable: prefix + "/bin/licenselint") == prefix + "/share/licenselint/Licenses")
-        #expect(Catalogue.locate(environment: ["LICENSELINT_CATALOGUE": "/elsewhere"], executable: prefix + "/bin/licenselint") == "/elsewhere")
+    /// The catalogue compiled into licenselint is the Licenses/ folder: the folder loads strictly, its
+    /// files' digest is the one compiled in, and every entry and base-model row is the same (regenerate with
+    /// `python3 scripts/embed-catalogue.py`).
+    @Test func theCompiledInCatalogueIsTheLicensesFolder() throws {
+        let folder = try Catalogue.load(directory: packageRoot + "/Licenses")
+        let compiled = Catalogue.embedded()
+        #expect(compiled.version == folder.version, "Licenses/ changed: run python3 scripts/embed-catalogue.py")
+        func canonical(_ e: LicenseEntry) -> String {
+            var e = e
+            e.file = (e.file as NSString).lastPathComponent
+            return String(reflecting: e)
+        }
+        #expect(compiled.entries.map(canonical) == folder.entries.map(canonical), "run python3 scripts/embed-catalogue.py")
+        let table = try BaseModelTable.load(catalogueDirectory: packageRoot + "/Licenses", knownLicenses: Set(folder.entries.map(\.id)))
+        #expect(BaseModelTable.embedded().entries.map { String(reflecting: $0) } == table.entries.map { String(reflecting: $0) })
+        #expect(compiled.version.hasPrefix("\(folder.entries.count) licences, sha256 "))
     }
 
     // MARK: A strict catalogue: every key, parameter and value is checked where it is written.
