@@ -29,6 +29,8 @@ struct Options {
     var seed: UInt64 = 1
     var root: String?
     var bin: String?
+    /// The static, stripped binary as `make install` installs it (scripts/bench.sh builds it).
+    var installed: String?
     var out = "/tmp/licenselint-bench"
     var process = true
     /// Build the corpus from the texts in this folder instead of the fixtures.
@@ -43,7 +45,7 @@ func usage() -> Never {
     print("""
     Usage: licenselint-bench [--files N] [--size-mb M] [--jobs N] [--runs R] [--seed S]
                              [--root DIR] [--bin PATH] [--out DIR] [--source DIR]
-                             [--no-process] [--no-peers] [--legacy-parse]
+                             [--no-process] [--no-peers] [--legacy-parse] [--installed PATH]
       --files N     files in the generated corpus (default 4000)
       --size-mb M   corpus size in MB, 10^6 bytes (default 50)
       --jobs N      threads for the parallel runs and `parse --jobs` (default: active processors)
@@ -81,6 +83,7 @@ func parseOptions() -> Options {
         case "--seed": guard let v = UInt64(value(a)) else { usage() }; o.seed = v
         case "--root": o.root = value(a)
         case "--bin": o.bin = value(a)
+        case "--installed": o.installed = value(a)
         case "--out": o.out = value(a)
         case "--source":
             let v = value(a)
@@ -279,6 +282,10 @@ struct Corpus {
     var totalBytes: Int { sizes.reduce(0, +) }
     var linearSmall: String
     var linearLarge: String
+}
+
+func fileSize(_ path: String) -> Int? {
+    (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue
 }
 
 func writeFile(_ path: String, _ bytes: [UInt8]) -> Bool {
@@ -573,6 +580,28 @@ if o.process {
     print("  wall \(fmt(median(walls) * 1000)) ms (min \(fmt((walls.min() ?? 0) * 1000)), max \(fmt((walls.max() ?? 0) * 1000)))  peak memory \(mb(Int(median(rsss)))) (max \(mb(Int(rsss.max() ?? 0))))")
 }
 
+// The installed binary (static, stripped; scripts/bench.sh builds it as `make install` does): its size, and
+// cold runs beside grep on the same licence text, in one run. Each figure is the median of 31 runs.
+var installed: (size: Int, version: Double, check: Double, parse: Double, grep: Double)? = nil
+if o.process, let ib = o.installed, let size = fileSize(ib) {
+    print("")
+    print("== installed binary: \(ib) (\(fmt(Double(size) / 1e6)) MB), cold runs in an empty folder (median of 31)")
+    let licence = root + "/Fixtures/models/aurora-community-chat/LICENSE"
+    func cold(_ program: String, _ args: [String]) -> Double? {
+        _ = spawn(program, args)
+        var walls: [Double] = []
+        for _ in 0..<31 { if let r = spawn(program, args) { walls.append(r.seconds) } }
+        return walls.isEmpty ? nil : median(walls)
+    }
+    if let v = cold(ib, ["--version"]),
+       let c = cold(ib, ["check", "--profile", root + "/Fixtures/profiles/startup.yaml", root + "/Fixtures/models/aurora-community-chat"]),
+       let p = cold(ib, ["parse", licence]),
+       let grep = onPath("grep"), let g = cold(grep, ["-c", "-i", "monthly active users", licence]) {
+        installed = (size, v, c, p, g)
+        print("  --version \(fmt(v * 1000)) ms · check of one folder \(fmt(c * 1000)) ms · parse of its licence \(fmt(p * 1000)) ms · grep on the same licence \(fmt(g * 1000)) ms")
+    }
+}
+
 // Large inputs: a BOM of 100,000 model components (five licences in turn, findings for most), and 1,000
 // profile exceptions over 5,000 components against none (exceptions are looked up by rule and model, not
 // compared pair by pair).
@@ -758,6 +787,12 @@ if let tp = processThroughput, let l = licensecheckThroughput {
 if let w = coldWall, let r = coldRSS {
     print("  \(verdict(w < 0.020)) cold check wall: \(fmt(w * 1000)) ms (target < 20)")
     print("  \(verdict(r < 30_000_000)) cold check peak memory: \(mb(r)) (target < 30 MB)")
+}
+if let i = installed {
+    print("  \(verdict(i.size <= 20_000_000)) installed binary: \(fmt(Double(i.size) / 1e6)) MB (target ≤ 20 MB)")
+    print("  \(verdict(i.version <= 0.003)) --version: \(fmt(i.version * 1000)) ms (target ≤ 3 ms)")
+    print("  \(verdict(i.check <= 0.008 && i.check <= 6 * i.grep)) cold check of one folder: \(fmt(i.check * 1000)) ms, \(fmt(i.check / i.grep, 1))× grep's \(fmt(i.grep * 1000)) ms on its licence (target ≤ 8 ms and ≤ 6×)")
+    print("  \(verdict(i.parse <= 0.006)) cold parse of one licence: \(fmt(i.parse * 1000)) ms (target ≤ 6 ms)")
 }
 if let (t, r) = largeBOM {
     print("  \(verdict(t < 5 && r < 300_000_000)) BOM of 100,000 components: \(fmt(t, 2)) s, \(mb(r)) (target < 5 s and < 300 MB)")

@@ -154,9 +154,10 @@ public final class Catalogue: Sendable {
 
     /// The catalogue id an evidence text names, when the clause was taken from the catalogue.
     public static func entryCited(by evidence: String) -> String? {
-        guard let r = evidence.firstRange(of: evidenceMarker) else { return nil }
-        let rest = evidence[r.upperBound...]
-        return rest.firstIndex(of: "'").map { String(rest[..<$0]) }
+        guard let at = evidence.byteOffset(of: evidenceMarker) else { return nil }
+        let rest = evidence.utf8.dropFirst(at + evidenceMarker.utf8.count)
+        let text = Substring(rest)
+        return text.firstIndex(of: "'").map { String(text[..<$0]) }
     }
 
     public func evidenceTexts(for e: LicenseEntry) -> [String] {

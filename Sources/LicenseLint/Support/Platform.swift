@@ -217,6 +217,38 @@ extension String {
     }
 }
 
+extension String {
+    /// Whether the UTF-8 of `other` occurs in this text (a byte search, memmem). The standard library's
+    /// generic `contains` builds a searcher with a dictionary on every call, which the detectors and
+    /// reporters cannot afford on the hot path; this overload is chosen wherever a String is searched for.
+    func contains(_ other: String) -> Bool { byteOffset(of: other) != nil }
+
+    /// The byte offset of the first occurrence of `other`'s UTF-8, or nil.
+    func byteOffset(of other: String) -> Int? {
+        var me = self, needle = other
+        return me.withUTF8 { h in
+            needle.withUTF8 { n -> Int? in
+                if n.isEmpty { return 0 }
+                guard let hb = h.baseAddress, let nb = n.baseAddress, h.count >= n.count else { return nil }
+                // memchr to each candidate first byte, then memcmp the rest.
+                let first = Int32(n[0]), last = h.count - n.count
+                var i = 0
+                while i <= last {
+                    guard let p = memchr(hb + i, first, last - i + 1) else { return nil }
+                    let k = UnsafeRawPointer(p) - UnsafeRawPointer(hb)
+                    if memcmp(hb + k, nb, n.count) == 0 { return k }
+                    i = k + 1
+                }
+                return nil
+            }
+        }
+    }
+}
+
+extension Substring {
+    func contains(_ other: String) -> Bool { String(self).contains(other) }
+}
+
 extension Unicode.Scalar {
     /// U+000A–U+000D, U+0085, U+2028 and U+2029.
     static func isNewline(_ u: Unicode.Scalar) -> Bool {
