@@ -3,9 +3,15 @@ extension Catalogue {
     /// Loads every `*.json` file of a folder (`LICENSELINT_CATALOGUE`). A malformed file is an error, never
     /// skipped.
     public static func load(directory: String) throws(CatalogueError) -> Catalogue {
-        guard let names = FileSystem.entries(directory) else {
+        guard let files = try jsonFiles(in: directory) else {
             throw CatalogueError(code: "catalogue.not-found", path: directory, message: "cannot read the catalogue folder")
         }
+        return try load(files: files, origin: directory)
+    }
+
+    /// The `*.json` files of a folder with their bytes, in name order; nil when the folder cannot be read.
+    static func jsonFiles(in directory: String) throws(CatalogueError) -> [(path: String, bytes: [UInt8])]? {
+        guard let names = FileSystem.entries(directory) else { return nil }
         var files: [(path: String, bytes: [UInt8])] = []
         for name in names.sorted() where name.hasSuffix(".json") {
             let path = Path.join(directory, name)
@@ -13,7 +19,7 @@ extension Catalogue {
                 throw CatalogueError(code: "catalogue.invalid", path: path, message: "cannot read the file: \(error.message)")
             }
         }
-        return try load(files: files, origin: directory)
+        return files
     }
 
     /// The catalogue compiled into licenselint from `Licenses/` (see `scripts/embed-catalogue.py`): Swift

@@ -21,15 +21,7 @@ public struct BaseModelTable: Sendable {
     /// Loads every JSON file of `<catalogue>/base-models/`; a malformed file is an error. Each entry has a
     /// pattern, a source, and either a licence id or the name of the terms the catalogue lacks.
     public static func load(catalogueDirectory: String, knownLicenses: Set<String>? = nil) throws(CatalogueError) -> BaseModelTable {
-        let dir = Path.join(catalogueDirectory, "base-models")
-        guard let names = FileSystem.entries(dir) else { return BaseModelTable(entries: []) }
-        var files: [(path: String, bytes: [UInt8])] = []
-        for name in names.sorted() where name.hasSuffix(".json") {
-            let path = Path.join(dir, name)
-            do { files.append((path, try SourceFile.readRaw(path: path, maxBytes: 4 << 20))) } catch {
-                throw CatalogueError(code: "catalogue.invalid", path: path, message: "cannot read the file: \(error.message)")
-            }
-        }
+        guard let files = try Catalogue.jsonFiles(in: Path.join(catalogueDirectory, "base-models")) else { return BaseModelTable(entries: []) }
         return try load(files: files, knownLicenses: knownLicenses)
     }
 

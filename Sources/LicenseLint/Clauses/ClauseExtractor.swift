@@ -1,15 +1,8 @@
 /// Reads a licence text into clauses: normalise, split into sentences, match every phrase in one pass,
 /// then let each clause kind's detector read the sentences that contain its trigger words.
 public enum ClauseExtractor {
-    static let detectors: [any ClauseDetector] = [
-        UserCapDetector(), RevenueCapDetector(), CompetingModelBanDetector(), NamingRequirementDetector(),
-        AttributionDetector(), LicenseCopyRequiredDetector(), UseRestrictionFlowdownDetector(),
-        AcceptableUseDetector(), NonCommercialDetector(), ResearchOnlyDetector(), NonProductionDetector(),
-        GeographicRestrictionDetector(), HostingRestrictionDetector(), RedistributionBanDetector(),
-        ShareAlikeDetector(), CommercialRegistrationDetector(), GoverningLawDetector(), PatentRetaliationDetector(),
-        TrademarkRestrictionDetector(), OutputOwnershipDetector(), RemoteRestrictionDetector(),
-        PolicyMayChangeDetector(), ExportControlDetector(), ContractScopeDetector(),
-    ]
+    /// One detector per kind, in the kinds' order: a new kind does not compile until it names its detector.
+    static let detectors: [any ClauseDetector] = ClauseKind.allCases.map(\.detector)
 
     /// All clauses in a text, de-duplicated by kind and parameters (the first place wins), ordered by line.
     public static func extract(_ source: SourceFile) -> [Clause] { extract(Analysis(source: source)) }
@@ -85,5 +78,37 @@ public enum ClauseExtractor {
         let start = a.source.location(ofByte: from)
         let endLine = a.source.line(ofByte: max(from, to - 1))
         return Evidence(line: start.line, column: start.column, endLine: endLine, text: a.source.excerpt(from: from, to: to))
+    }
+}
+
+extension ClauseKind {
+    /// The detector that reads this kind.
+    var detector: any ClauseDetector {
+        switch self {
+        case .userCap: return UserCapDetector()
+        case .revenueCap: return RevenueCapDetector()
+        case .competingModelBan: return CompetingModelBanDetector()
+        case .namingRequirement: return NamingRequirementDetector()
+        case .attribution: return AttributionDetector()
+        case .licenseCopyRequired: return LicenseCopyRequiredDetector()
+        case .useRestrictionFlowdown: return UseRestrictionFlowdownDetector()
+        case .acceptableUse: return AcceptableUseDetector()
+        case .nonCommercial: return NonCommercialDetector()
+        case .researchOnly: return ResearchOnlyDetector()
+        case .nonProduction: return NonProductionDetector()
+        case .geographicRestriction: return GeographicRestrictionDetector()
+        case .hostingRestriction: return HostingRestrictionDetector()
+        case .redistributionBan: return RedistributionBanDetector()
+        case .shareAlike: return ShareAlikeDetector()
+        case .commercialRegistration: return CommercialRegistrationDetector()
+        case .governingLaw: return GoverningLawDetector()
+        case .patentRetaliation: return PatentRetaliationDetector()
+        case .trademarkRestriction: return TrademarkRestrictionDetector()
+        case .outputOwnership: return OutputOwnershipDetector()
+        case .remoteRestriction: return RemoteRestrictionDetector()
+        case .policyMayChange: return PolicyMayChangeDetector()
+        case .exportControl: return ExportControlDetector()
+        case .contractScope: return ContractScopeDetector()
+        }
     }
 }
