@@ -6,7 +6,9 @@ public enum MarkdownReporter: Reporter {
 
     public static func render(_ report: Report, rules: [RuleDescription], options: ReportOptions) -> String {
         Links.$base.withValue(options.linkBase.map { (base: $0, cwd: options.baseDirectory ?? $0) }) {
-            Links.$quoted.withValue(QuotedLines()) { renderDocument(report, rules: rules) }
+            let quoted = QuotedLines()
+            for m in report.models { for l in m.licenses { if let f = l.file, let d = l.sha256, l.source != .catalogue { quoted.digests[f] = d } } }
+            return Links.$quoted.withValue(quoted) { renderDocument(report, rules: rules) }
         }
     }
 
@@ -19,8 +21,10 @@ public enum MarkdownReporter: Reporter {
 
     final class QuotedLines: @unchecked Sendable {
         private var seen: Set<String> = []
-        /// Whether `path:line` is quoted for the first time (and records it).
-        func first(_ path: String, _ line: Int) -> Bool { seen.insert("\(path):\(line)").inserted }
+        /// Each licence file's SHA-256, so that the same text in two folders is quoted once.
+        var digests: [String: String] = [:]
+        /// Whether line `line` of the text at `path` is quoted for the first time (and records it).
+        func first(_ path: String, _ line: Int) -> Bool { seen.insert("\(digests[path] ?? path):\(line)").inserted }
     }
 
     /// "`path:23`", linked as `[…](<relative/path#L23>)` when the report has a folder to link from: the
@@ -73,7 +77,9 @@ public enum MarkdownReporter: Reporter {
                 var reason = "—"
                 if let d = m.decisive {
                     let clause = d.clauseKind.map { " (\($0.rawValue))" } ?? ""
-                    reason = "\(code(d.ruleID))\(inline(clause)): \(inline(d.message))"
+                    // The message's first clause; the rest is in the model's section.
+                    let head = d.message.split(separator: "; ", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? d.message
+                    reason = "\(code(d.ruleID))\(inline(clause)): \(inline(head))"
                 }
                 out += "| \(cell(inline(m.name))) | \(cell(inline(licence.isEmpty ? "none found" : licence))) | **\(m.verdict.title)** | \(cell(reason)) | \(m.dutyCount) |\n"
             }
@@ -340,7 +346,7 @@ public enum MarkdownReporter: Reporter {
             let url = report.models.lazy.flatMap(\.licenses).first { $0.identification?.id == id }?.identification?.url
             out += "  - Licence: catalogue entry \(code(id))\(url.map { " (<\($0)>)" } ?? ""), not in the folder; declared at \(at(loc.path, loc.line))\n"
         } else if let loc = f.location {
-            let quote = loc.excerpt.map { Links.quoted.first(loc.path, loc.line) ? ": “\(inline($0))”" : " (quoted above)" } ?? ""
+            let quote = loc.excerpt.map { Links.quoted.first(loc.path, loc.line) ? ": “\(inline($0))”" : " (the same words are quoted above)" } ?? ""
             out += "  - Licence \(at(loc.path, loc.line))" + quote + "\n"
         } else if e.modelPath == nil, f.profileLocation == nil {
             out += "  - \(code(ReportFormatting.primary(e, report: report).path))\n"
