@@ -89,7 +89,7 @@ enum CheckCommand {
         var d = dir
         for _ in 0..<32 {
             let p = Path.join(d, ".licenselint.yaml")
-            if FileSystem.fileExists(atPath: p) { return p }
+            if FileSystem.exists(p) { return p }
             let parent = Path.parent(d)
             if parent == d || parent.isEmpty { break }
             d = parent
@@ -137,8 +137,7 @@ enum CheckCommand {
             return ExitCode.error
         }
         if let root = o.modelsRoot {
-            var isDir = IsDirectory()
-            guard FileSystem.fileExists(atPath: resolve(root, console), isDirectory: &isDir), isDir.boolValue else {
+            guard FileSystem.isDirectory(resolve(root, console)) else {
                 console.err("error: --models-root \(root): no such folder [input.not-found]\n")
                 return ExitCode.error
             }
@@ -178,7 +177,7 @@ enum CheckCommand {
         let lockShown = o.lock ?? TermsLock.fileName
         var lock: TermsLock? = nil
         if !o.writingLock || !o.updates.isEmpty {
-            if o.lock != nil || FileSystem.fileExists(atPath: lockPath) || !o.updates.isEmpty {
+            if o.lock != nil || FileSystem.exists(lockPath) || !o.updates.isEmpty {
                 switch TermsLock.load(path: lockPath) {
                 case .success(let l): lock = l
                 case .failure(var e):

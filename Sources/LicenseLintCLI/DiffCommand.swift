@@ -156,12 +156,11 @@ enum DiffCommand {
 
     /// The clauses of a licence file, or of every licence file of a model folder, with the file of each.
     static func terms(_ path: String, catalogue: Catalogue?) -> Result<Terms, InputError> {
-        var isDir = IsDirectory()
-        guard FileSystem.fileExists(atPath: path, isDirectory: &isDir) else {
+        guard let kind = FileSystem.kind(path) else {
             return .failure(InputError(code: "input.not-found", path: path, message: "no such file or folder"))
         }
         var files = [path]
-        if isDir.boolValue {
+        if kind == .directory {
             var budget = 2_000
             files = ModelDiscovery.model(in: path, budget: &budget)?.licenseFiles ?? []
             guard !files.isEmpty else { return .failure(InputError(code: "input.no-license", path: path, message: "the folder holds no licence file")) }

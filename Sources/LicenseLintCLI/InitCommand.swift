@@ -41,9 +41,8 @@ enum InitCommand {
         guard var o = parseOptions(args, console: console) else { return ExitCode.error }
         let target = CheckCommand.resolve(o.output ?? fileName, console)
         let shown = o.output ?? fileName
-        var isDir = IsDirectory()
-        if FileSystem.fileExists(atPath: target, isDirectory: &isDir) {
-            if isDir.boolValue {
+        if let kind = FileSystem.kind(target) {
+            if kind == .directory {
                 console.err("error: \(shown) is a folder; pass --output FILE to name the profile file [init.is-directory]\n")
                 return ExitCode.error
             }

@@ -23,7 +23,7 @@ enum ModelsCommand {
             }
         }
         if paths.isEmpty { paths = ["."] }
-        for p in paths where !FileSystem.fileExists(atPath: CheckCommand.resolve(p, console)) {
+        for p in paths where !FileSystem.exists(CheckCommand.resolve(p, console)) {
             console.err("error: \(p): no such file or folder [input.not-found]\n")
             return ExitCode.error
         }

@@ -65,7 +65,7 @@ public struct Checker: Sendable {
         var models = prepared.map(evaluate)
         // The models the code and configuration under the folders name (loaded at run time, pulled by
         // Ollama, downloaded in a Dockerfile): each judged from the licence its publisher uses.
-        let folders = paths.filter { var d = IsDirectory(); return FileSystem.fileExists(atPath: $0, isDirectory: &d) && d.boolValue }
+        let folders = paths.filter { FileSystem.isDirectory($0) }
         var skipped: [(path: String, why: String)] = []
         if scanReferences && !folders.isEmpty {
             let scan = ModelReferenceScanner.scan(paths: folders)

@@ -134,8 +134,7 @@ extension Checker {
             let (repo, near, depth, chain) = frontier.removeFirst()
             var found = false
             for dir in Lineage.folders(for: repo.value, near: near, root: modelsRoot) {
-                var isDir = IsDirectory()
-                guard FileSystem.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else { continue }
+                guard FileSystem.isDirectory(dir) else { continue }
                 found = true
                 guard visited.insert(ModelDiscovery.realPath(dir)).inserted else {
                     unresolved(repo, "its folder \(dir) is already in the lineage (a cycle: \((chain + [repo.value]).joined(separator: " → ")))")

@@ -117,12 +117,11 @@ public enum ModelDiscovery {
         var budget = InputLimits.maxFilesWalked
         for raw in paths {
             let path = raw.count > 1 && raw.hasSuffix("/") ? String(raw.dropLast()) : raw
-            var isDir = IsDirectory()
-            guard FileSystem.fileExists(atPath: path, isDirectory: &isDir) else {
+            guard let kind = FileSystem.kind(path) else {
                 errors.append(InputError(code: "input.not-found", path: path, message: "no such file or folder"))
                 continue
             }
-            if !isDir.boolValue {
+            if kind != .directory {
                 let name = Path.lastComponent(path)
                 if GGUF.isGGUF(name) {
                     // A GGUF file: its header's metadata, never its tensors, says its licence.
@@ -162,8 +161,7 @@ public enum ModelDiscovery {
             var found = false
             for child in listing.names where !child.hasPrefix(".") {
                 let sub = Path.join(path, child)
-                var subDir = IsDirectory()
-                guard FileSystem.fileExists(atPath: sub, isDirectory: &subDir), subDir.boolValue else { continue }
+                guard FileSystem.isDirectory(sub) else { continue }
                 guard seen.insert(realPath(sub)).inserted else { continue }
                 found = true
                 if let m = model(in: sub, budget: &budget) { models.append(m); continue }
@@ -233,8 +231,7 @@ public enum ModelDiscovery {
         var out: [ModelInput] = []
         for child in list(dir).names where !child.hasPrefix(".") && !vendored.contains(child.lowercased()) {
             let sub = Path.join(dir, child)
-            var isDir = IsDirectory()
-            guard FileSystem.fileExists(atPath: sub, isDirectory: &isDir), isDir.boolValue,
+            guard FileSystem.isDirectory(sub),
                   seen.insert(realPath(sub)).inserted else { continue }
             if let m = model(in: sub, budget: &budget) {
                 let lower = child.lowercased()
@@ -259,8 +256,7 @@ public enum ModelDiscovery {
         let base = Path.lastComponent(dir)
         guard base.hasPrefix("models--") else { return nil }
         let snapshots = Path.join(dir, "snapshots")
-        var isDir = IsDirectory()
-        guard FileSystem.fileExists(atPath: snapshots, isDirectory: &isDir), isDir.boolValue else { return nil }
+        guard FileSystem.isDirectory(snapshots) else { return nil }
         let name = String(base.dropFirst("models--".count)).replacing("--", with: "/")
         let ref = SourceFile.head(path: Path.join(dir, "refs/main"), count: 256)
             .map { String(decoding: $0, as: UTF8.self).trimmingSpaces(newlines: true) }
@@ -329,12 +325,11 @@ public enum ModelDiscovery {
             budget -= 1
             if budget <= 0 { break }
             let p = Path.join(dir, name)
-            var isDir = IsDirectory()
-            guard FileSystem.fileExists(atPath: p, isDirectory: &isDir) else {
+            guard let kind = FileSystem.kind(p) else {
                 if isSymlink(p) { walkErrors.append(InputError(code: "input.broken-link", path: p, message: "symbolic link to nothing")) }
                 continue
             }
-            if isDir.boolValue { continue }
+            if kind == .directory { continue }
             let upper = name.uppercased()
             if upper == "README.MD" { readme = p; continue }
             if upper == "MODEL_CARD.MD" || (upper.hasPrefix("MODEL_CARD_") && upper.hasSuffix(".MD")) {

@@ -54,7 +54,7 @@ extension Checker {
         if let link = card?.licenseLink, input.isFolder, !link.value.contains("://"), !link.value.hasPrefix("#") {
             let rel = link.value.hasPrefix("./") ? String(link.value.dropFirst(2)) : link.value
             let target = Path.join(input.path, rel)
-            if FileSystem.fileExists(atPath: target) {
+            if FileSystem.exists(target) {
                 if !licenseFiles.contains(where: { ModelDiscovery.realPath($0) == ModelDiscovery.realPath(target) }) { licenseFiles.append(target) }
             } else if let card {
                 findings.append(Finding(ruleID: "license-unreadable", severity: .error, category: .input,

@@ -78,10 +78,9 @@ public enum ModelReferenceScanner {
         // modelling files), not an application loading a model.
         func visit(_ path: String, depth: Int, inModel: Bool) {
             guard budget > 0 else { return }
-            var isDir = IsDirectory()
-            guard FileSystem.fileExists(atPath: path, isDirectory: &isDir) else { return }
+            guard let entry = FileSystem.kind(path) else { return }
             let name = Path.lastComponent(path)
-            if isDir.boolValue {
+            if entry == .directory {
                 guard seen.insert(ModelDiscovery.realPath(path)).inserted else { return }
                 if depth > 0 && (name.hasPrefix(".") || name.hasPrefix("models--") || skippedFolders.contains(name.lowercased())) { return }
                 guard depth <= 12 else { skipped.append((path, "more than 12 folders deep: not scanned for model references")); return }

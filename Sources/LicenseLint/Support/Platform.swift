@@ -84,12 +84,6 @@ final class Condition: @unchecked Sendable {
     func broadcast() { pthread_cond_broadcast(c) }
 }
 
-/// Whether a path is a folder, as `FileSystem.fileExists(atPath:isDirectory:)` reports it.
-public struct IsDirectory: Sendable {
-    public var boolValue = false
-    public init() {}
-}
-
 /// The file system and the process, through the C library.
 public enum FileSystem {
     private static func status(_ p: String, follow: Bool = true) -> stat? {
@@ -172,15 +166,12 @@ public enum FileSystem {
         return st.st_mode & S_IFMT == S_IFLNK
     }
 
-    /// Whether something is at the path, and whether it is a folder (FileManager's shape, for call sites
-    /// that want both from one look-up).
-    public static func fileExists(atPath p: String, isDirectory: inout IsDirectory) -> Bool {
-        guard let st = status(p) else { return false }
-        isDirectory.boolValue = st.st_mode & S_IFMT == S_IFDIR
-        return true
+    /// What is at the path (a symbolic link followed): a folder or something else; nil when nothing is.
+    public enum Kind: Sendable { case directory, other }
+    public static func kind(_ p: String) -> Kind? {
+        guard let st = status(p) else { return nil }
+        return st.st_mode & S_IFMT == S_IFDIR ? .directory : .other
     }
-
-    public static func fileExists(atPath p: String) -> Bool { exists(p) }
 
     /// The processors the process may run on.
     public static func processorCount() -> Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
