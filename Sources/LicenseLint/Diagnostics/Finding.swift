@@ -70,6 +70,16 @@ public struct Finding: Sendable, Hashable {
     /// finding is a warning (cannot decide) while it alone decides whether the plan owes anything; when the
     /// plan owes other duties anyway it becomes a duty note that names the fact ("if …").
     public var onlyIf: String?
+    /// For a duty: the act of the plan that triggers it ("you publish a derivative, …"). The message says it
+    /// after " — because ".
+    public var trigger: String?
+
+    /// A duty's message without its trigger: what to do, and where.
+    public var action: String {
+        guard let t = trigger, message.hasSuffix(Finding.becauseMark + t) else { return message }
+        return String(message.dropLast(Finding.becauseMark.count + t.count))
+    }
+    static let becauseMark = " — because "
 
     public init(ruleID: String, severity: Severity, category: FindingCategory, message: String, model: String,
                 location: FileLocation? = nil, profileLocation: FileLocation? = nil, clauseKind: ClauseKind? = nil,

@@ -130,7 +130,7 @@ public enum MarkdownReporter: Reporter {
                 let d = byID[f.ruleID]
                 if f.category == .duty {
                     // What to do and where; the act that triggers it is said in each model's section.
-                    let what = String(f.message.split(separator: " — because ", maxSplits: 1, omittingEmptySubsequences: false)[0])
+                    let what = f.action
                     add(2, inline(what) + (d.map { "; who: \(inline($0.bound))" } ?? ""), m.name)
                 } else if f.severity == .error {
                     let fix = trimmed(d?.fix ?? "resolve the conflict")
@@ -287,8 +287,7 @@ public enum MarkdownReporter: Reporter {
             var groups: [(trigger: String, items: [String])] = []
             for e in duties {
                 let f = e.finding
-                let parts = f.message.split(separator: " — because ", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
-                let what = parts[0], why = parts.count > 1 ? parts.dropFirst().joined(separator: " — because ") : ""
+                let what = f.action, why = f.trigger ?? ""
                 var line = "- [ ] \(inline(what)) (\(code(f.ruleID))"
                 if let loc = f.location {
                     if let id = loc.excerpt.flatMap(Catalogue.entryCited(by:)) { line += ", catalogue entry \(code(id))" }

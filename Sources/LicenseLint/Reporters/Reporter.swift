@@ -377,6 +377,7 @@ public enum ReadableText {
         f.location = clean(f.location)
         f.profileLocation = clean(f.profileLocation)
         f.onlyIf = f.onlyIf.map { clean($0) }
+        f.trigger = f.trigger.map { clean($0) }
         if var x = f.suppressedBy { x.reason = clean(x.reason); x.location = clean(x.location); f.suppressedBy = x }
         return f
     }
@@ -397,7 +398,7 @@ public enum ReadableText {
         func needs(_ l: FileLocation?) -> Bool { l.map { mayNeedEscape($0.path) || ($0.excerpt.map(mayNeedEscape) ?? false) } ?? false }
         func needs(_ f: Finding) -> Bool {
             mayNeedEscape(f.message) || mayNeedEscape(f.model) || f.details.contains(where: mayNeedEscape) || needs(f.location)
-                || needs(f.profileLocation) || (f.onlyIf.map(mayNeedEscape) ?? false)
+                || needs(f.profileLocation) || (f.onlyIf.map(mayNeedEscape) ?? false) || (f.trigger.map(mayNeedEscape) ?? false)
                 || (f.suppressedBy.map { mayNeedEscape($0.reason) || needs($0.location) } ?? false)
         }
         func needs(_ l: AppliedLicense) -> Bool {

@@ -128,7 +128,9 @@ enum Distribution {
                 f.onlyIf = fact
                 out.append(f)
             } else {
-                out.append(ctx.finding(rule, l, c, "\(text) — because \(because)", severity: .note, category: .duty, profile: answer.location))
+                var f = ctx.finding(rule, l, c, text + Finding.becauseMark + because, severity: .note, category: .duty, profile: answer.location)
+                f.trigger = because
+                out.append(f)
             }
         }
         return out

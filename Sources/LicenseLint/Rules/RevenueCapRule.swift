@@ -80,9 +80,11 @@ struct RevenueCapRule: Rule {
             case .some(false): continue
             case .some(true) where duty:
                 let duty = Distribution.capDuty(c, in: l) ?? "meet the duty this clause sets, where it says"
-                out.append(ctx.finding(description, l, c,
-                    "\(duty) — because revenue is above \(threshold) (\(ctx.licenseName(l)))",
-                    severity: .note, category: .duty, profile: ctx.profileLocation(revenue), details: ["threshold: \(threshold)", declared]))
+                let because = "revenue is above \(threshold) (\(ctx.licenseName(l)))"
+                var f = ctx.finding(description, l, c, duty + Finding.becauseMark + because,
+                    severity: .note, category: .duty, profile: ctx.profileLocation(revenue), details: ["threshold: \(threshold)", declared])
+                f.trigger = because
+                out.append(f)
             case .some(true):
                 out.append(ctx.finding(description, l, c,
                     "revenue of \(Quantities.format(revenue.value.amount)) \(currency) a year exceeds the threshold of \(threshold) in \(ctx.licenseName(l)); above it you need a separate licence",

@@ -50,9 +50,11 @@ struct UserCapRule: Rule {
             }
             if c.consequence == .obligation {
                 let duty = Distribution.capDuty(c, in: l) ?? "meet the duty this clause sets, where it says"
-                out.append(ctx.finding(description, l, c,
-                    "\(duty) — because \(Quantities.format(users.value)) \(words) are above \(Quantities.format(threshold)) (\(ctx.licenseName(l)))",
-                    severity: .note, category: .duty, profile: ctx.profileLocation(users), details: details))
+                let because = "\(Quantities.format(users.value)) \(words) are above \(Quantities.format(threshold)) (\(ctx.licenseName(l)))"
+                var f = ctx.finding(description, l, c, duty + Finding.becauseMark + because,
+                    severity: .note, category: .duty, profile: ctx.profileLocation(users), details: details)
+                f.trigger = because
+                out.append(f)
             } else {
                 out.append(ctx.finding(description, l, c,
                     "\(Quantities.format(users.value)) \(words) \(c.comparison == .atLeast ? "reach" : "exceed") the cap of \(Quantities.format(threshold)) in \(ctx.licenseName(l)); above it you need a separate licence from the licensor, and the grant does not cover you",

@@ -144,6 +144,19 @@ import Foundation
         #expect(md.contains("Licence: catalogue entry `openai-terms-of-use` (<https://openai.com/policies/terms-of-use/>), not in the folder; declared at"))
     }
 
+    /// A duty carries the act that triggers it as a field of its own, not only in its sentence: reporters
+    /// group duties by it without reading the message back.
+    @Test func dutiesCarryTheirTrigger() throws {
+        let r = try run("enterprise", ["Fixtures/models"])
+        let duties = r.report.models.flatMap(\.findings).filter { $0.category == .duty }
+        #expect(duties.count > 10)
+        for d in duties where d.message.contains(" — because ") {
+            let t = try #require(d.trigger, "\(d.ruleID): \(d.message)")
+            #expect(d.action + " — because " + t == d.message)
+            #expect(!d.action.contains(" — because "))
+        }
+    }
+
     @Test func everyFormatRendersTheFixtures() throws {
         let r = try run("enterprise", ["Fixtures/models"])
         for format in Reporters.formats {
