@@ -70,20 +70,30 @@ public struct ModelReport: Sendable {
     }
 
     /// How much a finding weighs in a verdict, lightest number first: no readable terms at all; the licence
-    /// does not cover the use at all; an act of the plan is forbidden; a condition on publishing unmet.
+    /// does not cover the use at all; an act of the plan is forbidden or the terms need review; a condition on
+    /// publishing unmet.
     static func weight(_ f: Finding) -> Int {
         if f.category == .input { return 0 }
-        switch f.ruleID {
+        return weight(ruleID: f.ruleID) ?? 2
+    }
+
+    /// The weight of each rule that can block or leave a question (a test holds every such rule to a
+    /// deliberate place here); nil for the others.
+    static func weight(ruleID: String) -> Int? {
+        switch ruleID {
+        case "no-license-found", "license-unknown", "license-unreadable", "input-error":
+            return 0
         case "license-denied", "non-commercial-use", "research-only-use", "production-use", "user-cap-exceeded",
              "revenue-cap-exceeded", "region-restricted", "prohibited-use-case", "contract-not-applicable":
             return 1
         case "competing-model-training", "redistribution-banned", "hosting-restricted", "share-alike-violated",
-             "governing-law-not-allowed", "openness-below-required", "commercial-registration", "base-model-unknown":
+             "governing-law-not-allowed", "openness-below-required", "commercial-registration", "base-model-unknown",
+             "model-reference-unresolved", "terms-changed", "terms-unreviewed", "license-mismatch":
             return 2
         case "license-relabelled", "restrictions-not-passed-on", "naming-requirement", "license-copy-missing", "notice-missing":
             return 3
         default:
-            return 2
+            return nil
         }
     }
 

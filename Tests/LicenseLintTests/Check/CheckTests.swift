@@ -157,6 +157,15 @@ import Foundation
         }
     }
 
+    /// Every rule that can block a model or leave a question has a deliberate weight for the decisive
+    /// reason (the profile's own findings, such as an expired exception, are not a model's).
+    @Test func everyBlockingRuleHasAWeight() {
+        let general: Set<String> = ["exception-expired", "exception-unused"]
+        for d in RuleRegistry.descriptions where d.severity != .note && !general.contains(d.id) {
+            #expect(ModelReport.weight(ruleID: d.id) != nil, "\(d.id) has no weight in ModelReport.weight")
+        }
+    }
+
     @Test func everyFormatRendersTheFixtures() throws {
         let r = try run("enterprise", ["Fixtures/models"])
         for format in Reporters.formats {
