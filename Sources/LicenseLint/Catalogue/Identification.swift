@@ -77,12 +77,12 @@ public enum StatedVersion {
             let words = line.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "(" || $0 == ")" || $0 == ":" || $0 == "[" || $0 == "]" })
             if version == nil {
                 for (i, w) in words.enumerated() {
-                    if w == "version", i + 1 < words.count, isNumber(words[i + 1]) { version = String(words[i + 1]); break }
+                    if w == Lexicon.versionWord, i + 1 < words.count, isNumber(words[i + 1]) { version = String(words[i + 1]); break }
                     // "v1.1.1" in the title lines only.
                     if n < 3, w.count > 2, w.first == "v", isNumber(w.dropFirst()), w.contains(".") { version = String(w.dropFirst()); break }
                 }
             }
-            if date == nil, ["release date", "last modified", "last updated", "effective", "updated:"].contains(where: { line.contains($0) }) {
+            if date == nil, Lexicon.dateLabels.contains(where: { line.contains($0) }) {
                 date = Quantities.firstDate(line) ?? (n + 1 < lines.count ? Quantities.firstDate(lines[n + 1]) : nil)
             }
         }

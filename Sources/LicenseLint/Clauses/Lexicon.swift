@@ -652,6 +652,13 @@ public enum Lexicon {
         code.count > country.count + 1 && code.hasPrefix(country) && code.utf8[code.utf8.index(code.utf8.startIndex, offsetBy: country.utf8.count)] == 0x2D
     }
 
+    /// The word before a version number a licence states of itself ("Version 2.0").
+    static let versionWord = "version"
+    /// The labels of a date a licence states of itself ("Version Release Date: July 23, 2024").
+    static let dateLabels = ["release date", "last modified", "last updated", "effective", "updated:"]
+    /// What opens the label a definition gives a quotation: `(the "Attribution Notice")`.
+    static let definitionLabelOpening = "(the "
+
     /// The character that makes a Chinese clause passive ("受中华人民共和国法律管辖": governed by PRC law).
     static let passiveMarkerCJK = "受"
 

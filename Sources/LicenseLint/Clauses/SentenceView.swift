@@ -40,8 +40,10 @@ struct SentenceView {
     /// A quotation that is the label a definition gives: `(the "Attribution Notice")`.
     func isDefinitionLabel(quoteStart: Int, quoteEnd: Int) -> Bool {
         let b = analysis.lower
-        guard quoteStart >= start + 5, quoteEnd < end, b[quoteEnd] == 0x29 else { return false }
-        return Array(b[(quoteStart - 5)..<quoteStart]) == Array("(the ".utf8)
+        guard quoteEnd < end, b[quoteEnd] == 0x29 else { return false }
+        let label = Array(Lexicon.definitionLabelOpening.utf8)
+        guard quoteStart >= start + label.count else { return false }
+        return Array(b[(quoteStart - label.count)..<quoteStart]) == label
     }
 
     /// Hits of a group in this sentence, in order of position.
