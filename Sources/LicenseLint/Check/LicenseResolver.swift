@@ -92,7 +92,8 @@ extension Checker {
             let inExpression = expression.trimmingSpaces() == id ? "" : " (in '\(expression)')"
             return Finding(ruleID: "license-unknown", severity: severity, category: category,
                            message: "\(declarer) licence '\(id)'\(inExpression), which is not in the catalogue",
-                           model: model, location: location, details: extra + unknownDetails)
+                           model: model, location: location, details: extra + unknownDetails,
+                           toSupply: category == .undecided ? "put the text of '\(id)' in the model folder and check again" : nil)
         }
         // No choice: every id applies, and an unknown one is unknown terms.
         guard alternatives.count > 1, !known.isEmpty else {

@@ -128,7 +128,7 @@ extension Checker {
             m.findings.append(Finding(ruleID: "base-model-unknown", severity: .warning, category: .undecided,
                                       message: "cannot decide: base model \(repo.value) — \(why); its licence terms may bind this derivative",
                                       model: m.input.name, location: FileLocation(path: card.path, line: repo.line, column: repo.column),
-                                      details: ["put the base model's folder (with its licence) beside this one or pass --models-root", "or add it to Licenses/base-models/"]))
+                                      toSupply: "put the base model's folder (with its licence) beside this one or pass --models-root, or add it to Licenses/base-models/"))
         }
         while !frontier.isEmpty {
             let (repo, near, depth, chain) = frontier.removeFirst()

@@ -65,7 +65,7 @@ extension Checker {
         let f = Finding(ruleID: "model-reference-unresolved", severity: .warning, category: .undecided,
                         message: "cannot decide: a model is loaded from \(r.expression.map { "'\($0)'" } ?? "an expression") (\(r.how)); which model, and so which licence, is unknown",
                         model: name, location: FileLocation(path: r.file, line: r.line, column: r.column),
-                        details: ["name the model where it is loaded or configured, or check its folder with licenselint"])
+                        toSupply: "name the model where it is loaded or configured, or check its folder with licenselint")
         var m = ModelReport(name: name, path: r.file, licenses: [], openness: Openness(level: nil, reasons: ["the model is not known"]), lineage: [], findings: [f])
         m.references = [Checker.describe(r)]
         return m

@@ -368,7 +368,7 @@ extension Checker {
             // A model an application loads from a name nobody could read: which licence applies is unknown.
             findings.append(Finding(ruleID: "model-reference-unresolved", severity: .warning, category: .undecided,
                                     message: message, model: name, location: anchor,
-                                    details: ["name the model where it is loaded or configured, or check its folder with licenselint"]))
+                                    toSupply: "name the model where it is loaded or configured, or check its folder with licenselint"))
         } else if c.licenses.isEmpty {
             findings.append(Finding(ruleID: "no-license-found", severity: .error, category: .input,
                                     message: "no licence found: the BOM component has no licenses entry",
@@ -391,7 +391,7 @@ extension Checker {
             if a.licenses.isEmpty {
                 findings.append(Finding(ruleID: "base-model-unknown", severity: .warning, category: .undecided,
                                         message: "cannot decide: base model \(a.name) — the BOM gives no licence for it; its licence terms may bind this derivative",
-                                        model: name, location: anchor, details: ["add the base model's licences to its pedigree.ancestors entry"]))
+                                        model: name, location: anchor, toSupply: "add the base model's licences to its pedigree.ancestors entry"))
             }
             for l in theirs {
                 if own.contains(l.termsIdentity) {

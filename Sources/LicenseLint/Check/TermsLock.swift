@@ -137,7 +137,7 @@ public struct TermsLock: Sendable {
             guard let locked = byPath[current.path] else {
                 models[i].findings.append(Finding(ruleID: "terms-unreviewed", severity: .warning, category: .undecided,
                     message: "cannot decide: these terms are not in the lock file; nobody has recorded reviewing them",
-                    model: m.name, location: at, details: ["review them, then run 'licenselint lock --update \(current.path)'"]))
+                    model: m.name, location: at, toSupply: "review them, then run 'licenselint lock --update \(current.path)'"))
                 continue
             }
             let sameFiles = locked.licences.map { "\($0.file ?? "")#\($0.sha256 ?? "")#\($0.id ?? "")#\($0.version ?? "")" }.sorted()

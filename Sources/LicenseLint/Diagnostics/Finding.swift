@@ -73,6 +73,9 @@ public struct Finding: Sendable, Hashable {
     /// For a duty: the act of the plan that triggers it ("you publish a derivative, …"). The message says it
     /// after " — because ".
     public var trigger: String?
+    /// For a question (cannot decide): what decides it — the fact to state, or the step to take. It is also
+    /// the last of the details.
+    public var toSupply: String?
 
     /// A duty's message without its trigger: what to do, and where.
     public var action: String {
@@ -83,9 +86,10 @@ public struct Finding: Sendable, Hashable {
 
     public init(ruleID: String, severity: Severity, category: FindingCategory, message: String, model: String,
                 location: FileLocation? = nil, profileLocation: FileLocation? = nil, clauseKind: ClauseKind? = nil,
-                licenseID: String? = nil, details: [String] = [], suppressedBy: AppliedException? = nil) {
+                licenseID: String? = nil, details: [String] = [], suppressedBy: AppliedException? = nil, toSupply: String? = nil) {
         self.ruleID = ruleID; self.severity = severity; self.category = category; self.message = message
         self.model = model; self.location = location; self.profileLocation = profileLocation
-        self.clauseKind = clauseKind; self.licenseID = licenseID; self.details = details; self.suppressedBy = suppressedBy
+        self.clauseKind = clauseKind; self.licenseID = licenseID; self.details = details + (toSupply.map { [$0] } ?? [])
+        self.suppressedBy = suppressedBy; self.toSupply = toSupply
     }
 }

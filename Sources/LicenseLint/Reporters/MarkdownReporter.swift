@@ -7,8 +7,13 @@ public enum MarkdownReporter: Reporter {
     public static func render(_ report: Report, rules: [RuleDescription], options: ReportOptions) -> String {
         Links.$base.withValue(options.linkBase.map { (base: $0, cwd: options.baseDirectory ?? $0) }) {
             let quoted = QuotedLines()
+            quoted.modelNames = report.models.map(\.name).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
             for m in report.models { for l in m.licenses { if let f = l.file, let d = l.sha256, l.source != .catalogue { quoted.digests[f] = d } } }
-            return Links.$quoted.withValue(quoted) { renderDocument(report, rules: rules) }
+            let targets = LinkTargets()
+            let body = Links.$quoted.withValue(quoted) {
+                Links.$targets.withValue(targets) { Links.$profilePath.withValue(report.profilePath) { renderDocument(report, rules: rules) } }
+            }
+            return body + targets.definitions()
         }
     }
 
@@ -17,6 +22,29 @@ public enum MarkdownReporter: Reporter {
         @TaskLocal static var base: (base: String, cwd: String)? = nil
         /// The licence lines already quoted in this report: a line is quoted in full once, then cited.
         @TaskLocal static var quoted = QuotedLines()
+        /// Where the report's links go: cited as `[label][n]`, defined once at the end of the document, so
+        /// that the Markdown reads as text where it is not rendered.
+        @TaskLocal static var targets = LinkTargets()
+        /// The folder of the model whose section is being written: its files are labelled by their path in it.
+        @TaskLocal static var modelPath: String? = nil
+        /// The profile's path, labelled by its file name.
+        @TaskLocal static var profilePath: String? = nil
+    }
+
+    /// Link destinations in order of first use; each is defined once, after the appendix.
+    final class LinkTargets: @unchecked Sendable {
+        private var numbers: [String: Int] = [:]
+        private var order: [String] = []
+        /// `[label][n]` for `destination` (numbered on first use).
+        func link(_ label: String, to destination: String) -> String {
+            let n: Int
+            if let known = numbers[destination] { n = known } else { order.append(destination); n = order.count; numbers[destination] = n }
+            return "[\(label)][\(n)]"
+        }
+        /// The reference definitions (empty when nothing was linked).
+        func definitions() -> String {
+            order.isEmpty ? "" : "\n" + order.enumerated().map { "[\($0.offset + 1)]: <\($0.element)>\n" }.joined()
+        }
     }
 
     final class QuotedLines: @unchecked Sendable {
@@ -24,17 +52,52 @@ public enum MarkdownReporter: Reporter {
         /// Each licence file's SHA-256, so that the same text in two folders is quoted once.
         var digests: [String: String] = [:]
         /// Whether line `line` of the text at `path` is quoted for the first time (and records it).
-        func first(_ path: String, _ line: Int) -> Bool { seen.insert("\(digests[path] ?? path):\(line)").inserted }
+        /// The same words in another licence (a sentence two versions share) count as quoted too.
+        func first(_ path: String, _ line: Int, words: String) -> Bool {
+            let line = seen.insert("\(digests[path] ?? path):\(line)").inserted
+            let text = seen.insert("\u{0}" + words).inserted
+            return line && text
+        }
+        /// The model each conflict or open question was first shown for, by what decides its wording.
+        private var shownFor: [String: String] = [:]
+        /// The models' names, longest first: a message names its model's licence by folder.
+        var modelNames: [String] = []
+        /// The model an identical finding was already shown for: the same rule, the same words of the same
+        /// licence text (by digest), the same profile line, the same details, and a message that differs
+        /// only in the models it names. Records `model` as the first otherwise.
+        func shownBefore(_ f: Finding, model: String) -> String? {
+            var message = f.message
+            for n in modelNames { message = message.replacing(n, with: "\u{1}") }
+            let licence = f.location.map { "\(digests[$0.path] ?? $0.path):\($0.line)" } ?? ""
+            let profile = f.profileLocation.map { "\($0.path):\($0.line)" } ?? ""
+            let key = [f.ruleID, f.severity.rawValue, f.clauseKind?.rawValue ?? "", licence, profile, message]
+                + MarkdownReporter.shownDetails(f, inModel: true) + [f.suppressedBy == nil ? "" : "suppressed"]
+            let k = key.joined(separator: "\u{0}")
+            if let m = shownFor[k] { return m == model ? nil : m }
+            shownFor[k] = model
+            return nil
+        }
     }
 
     /// "`path:23`", linked as `[…](<relative/path#L23>)` when the report has a folder to link from: the
     /// anchor GitHub and GitLab use for a line of a file.
     static func at(_ path: String, _ line: Int) -> String {
         guard let b = Links.base, !path.hasPrefix("catalogue "), !path.isEmpty else { return code("\(path):\(line)") }
-        // The link carries the path; its label names the file by its folder and name ("model-a/LICENSE:18").
-        let label = code(path.split(separator: "/").suffix(2).joined(separator: "/") + ":\(line)")
+        // The link carries the path; its label names the file by its path in the model shown ("LICENSE:18"),
+        // else by its folder and name ("model-a/LICENSE:18"), the profile by its name.
+        let within = Links.modelPath.map { ReportFormatting.within($0, path) }
+        let name: String
+        if let within, within != path, !within.isEmpty { name = within }
+        else { name = path.split(separator: "/").suffix(path == Links.profilePath ? 1 : 2).joined(separator: "/") }
+        let label = code(name + ":\(line)")
         let absolute = path.hasPrefix("/") ? path : b.cwd + "/" + path
-        return "[\(label)](<\(relative(standard(absolute), from: standard(b.base)))#L\(line)>)"
+        return Links.targets.link(label, to: "\(relative(standard(absolute), from: standard(b.base)))#L\(line)")
+    }
+
+    /// A catalogue entry cited by its id, linked to the licence's canonical URL when the entry has one.
+    static func entry(_ id: String, url: String?) -> String {
+        guard let url, !url.isEmpty else { return code(id) }
+        return Links.targets.link(code(id), to: url.replacing(">", with: "%3E").replacing(" ", with: "%20"))
     }
 
     /// An absolute path with "." and ".." resolved (no file system look-up).
@@ -60,20 +123,19 @@ public enum MarkdownReporter: Reporter {
     static func renderDocument(_ report: Report, rules: [RuleDescription]) -> String {
         let report = ReadableText.clean(report)
         var out = "# licenselint report\n\n"
-        out += "Profile \(code(report.profilePath)), licenselint \(inline(report.toolVersion)).\n\n"
-        if report.profileSummary.isEmpty {
-            out += "The profile summary is empty.\n\n"
-        } else {
-            out += "| Setting | Value |\n| --- | --- |\n"
-            for (label, value) in report.profileSummary { out += "| \(cell(inline(label))) | \(cell(inline(value))) |\n" }
-            out += "\n"
-        }
+        // The first screen is the verdicts; the plan's settings are in the appendix.
+        out += "Profile \(code(report.profilePath))\(report.profileSummary.isEmpty ? "" : " (its settings are in the appendix)"), licenselint \(inline(report.toolVersion)).\n\n"
         out += "**Summary:** \(inline(ReportSummary(report).line))\n"
         // The first screen: one row per model with its verdict and the reason that decides it.
         if !report.models.isEmpty {
-            out += "\n| Model | Licence | Verdict | Decisive reason | Duties |\n| --- | --- | --- | --- | --- |\n"
+            out += "\n| Model | Licence | Openness | Verdict | Decisive reason | Duties |\n| --- | --- | --- | --- | --- | --- |\n"
             for m in report.models {
-                let licence = m.licenses.filter { $0.source != .inherited }.map(ReportFormatting.licenseName).joined(separator: "; ")
+                // Each licence with the version or date it states; terms a model inherits are named as such.
+                // Documents a licence incorporates by reference are named in the model's section.
+                let licence = m.licenses.filter { !($0.source == .catalogue && ($0.via?.hasPrefix("incorporated by reference") ?? false)) }.map { l in
+                    (l.source == .inherited ? "inherits " : "") + ReportFormatting.licenseName(l)
+                        + (ReportFormatting.versionAndDate(l).map { ", \($0)" } ?? "")
+                }.joined(separator: "; ")
                 var reason = "—"
                 if let d = m.decisive {
                     let clause = d.clauseKind.map { " (\($0.rawValue))" } ?? ""
@@ -81,7 +143,8 @@ public enum MarkdownReporter: Reporter {
                     let head = d.message.split(separator: "; ", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? d.message
                     reason = "\(code(d.ruleID))\(inline(clause)): \(inline(head))"
                 }
-                out += "| \(cell(inline(m.name))) | \(cell(inline(licence.isEmpty ? "none found" : licence))) | **\(m.verdict.title)** | \(cell(reason)) | \(m.dutyCount) |\n"
+                out += "| \(cell(inline(m.name))) | \(cell(inline(licence.isEmpty ? "none found" : licence))) | \(m.openness.level?.rawValue ?? "undetermined") | "
+                    + "**\(m.verdict.title)** | \(cell(reason)) | \(m.dutyCount) |\n"
             }
         }
 
@@ -94,7 +157,7 @@ public enum MarkdownReporter: Reporter {
         }
 
         if report.models.isEmpty { out += "\nNo models were checked.\n" }
-        for m in report.models { out += model(m, report: report) }
+        for m in report.models { out += Links.$modelPath.withValue(m.path) { model(m, report: report) } }
 
         out += "\n## Exceptions\n\n"
         if report.exceptions.isEmpty {
@@ -121,14 +184,19 @@ public enum MarkdownReporter: Reporter {
         // is one line), the licence line stays in each model's section.
         var lines: [[String]] = [[], [], []]
         var models: [[String: [String]]] = [[:], [:], [:]]
+        // A fact to supply is said once, with every rule it decides.
+        var decides: [String: [String]] = [:]
         func add(_ bucket: Int, _ text: String, _ model: String) {
             if models[bucket][text] == nil { lines[bucket].append(text) }
             if !(models[bucket][text]?.contains(model) ?? false) { models[bucket][text, default: []].append(model) }
         }
+        var heldBack = false
         for m in report.models {
             for f in m.findings.sorted(by: Report.order) where f.suppressedBy == nil && f.category != .information {
                 let d = byID[f.ruleID]
                 if f.category == .duty {
+                    // A blocked model's duties wait for its conflicts to be resolved (listed in the appendix).
+                    if m.verdict == .blocked { heldBack = true; continue }
                     // What to do and where; the act that triggers it is said in each model's section.
                     let what = f.action
                     add(2, inline(what) + (d.map { "; who: \(inline($0.bound))" } ?? ""), m.name)
@@ -136,20 +204,26 @@ public enum MarkdownReporter: Reporter {
                     let fix = trimmed(d?.fix ?? "resolve the conflict")
                     add(0, "\(code(f.ruleID)): \(inline(fix))" + (d.map { "; who: \(inline($0.bound))" } ?? ""), m.name)
                 } else if f.severity == .warning {
-                    // A "cannot decide" names the fact to supply in a detail that says what to do; else the rule's remedy.
-                    let instruction = f.details.first { d in ["add ", "put ", "state ", "name ", "record ", "check ", "obtain ", "set ", "say "].contains { d.hasPrefix($0) } }
-                    let need = trimmed((f.category == .undecided ? instruction : nil) ?? d?.fix ?? "state the missing fact")
-                    add(1, "\(code(f.ruleID)): \(inline(need))", m.name)
+                    // A "cannot decide" names what decides it; else the rule's remedy.
+                    // The fact itself first when the finding names one ("whether …: state it in the profile …").
+                    let step = trimmed(f.toSupply ?? d?.fix ?? "state the missing fact")
+                    let need = inline(f.onlyIf.map { "\($0): \(step)" } ?? step)
+                    add(1, need, m.name)
+                    if !(decides[need]?.contains(f.ruleID) ?? false) { decides[need, default: []].append(f.ruleID) }
                 }
             }
         }
-        guard lines.contains(where: { !$0.isEmpty }) else { return "" }
+        guard lines.contains(where: { !$0.isEmpty }) || heldBack else { return "" }
         let titles = ["**To unblock** (conflicts with the licence):", "**To decide** (facts to supply):", "**To discharge** (duties the plan triggers):"]
         var out = "\n## Actions\n"
         for b in 0..<3 where !lines[b].isEmpty {
             out += "\n\(titles[b])\n\n"
-            for text in lines[b] { out += "- **\((models[b][text] ?? []).map(inline).joined(separator: ", "))** — \(text)\n" }
+            for text in lines[b] {
+                let ruled = b == 1 ? " (decides " + (decides[text] ?? []).map(code).joined(separator: ", ") + ")" : ""
+                out += "- **\((models[b][text] ?? []).map(inline).joined(separator: ", "))** — \(text)\(ruled)\n"
+            }
         }
+        if heldBack { out += "\nThe duties of blocked models are owed once their conflicts are resolved; they are listed in the appendix.\n" }
         return out
     }
 
@@ -158,6 +232,15 @@ public enum MarkdownReporter: Reporter {
     /// The clause tables per model (folded), the report's metadata and the note that it is not legal advice.
     static func appendix(_ report: Report) -> String {
         var out = "\n## Appendix\n"
+        let blocked = report.models.filter { m in m.verdict == .blocked && m.findings.contains { $0.category == .duty && $0.suppressedBy == nil } }
+        if !blocked.isEmpty {
+            out += "\n<details><summary>Duties of blocked models, owed once their conflicts are resolved</summary>\n"
+            for m in blocked {
+                let duties = m.findings.sorted(by: Report.order).filter { $0.category == .duty && $0.suppressedBy == nil }
+                out += "\n**\(inline(m.name))**\n" + Links.$modelPath.withValue(m.path) { dutyList(duties, report: report) }
+            }
+            out += "\n</details>\n"
+        }
         let informed = report.models.filter { $0.findings.contains { $0.category == .information && $0.suppressedBy == nil } }
         if !informed.isEmpty {
             out += "\n<details><summary>For information: conduct rules for every user, and notes</summary>\n\n"
@@ -177,8 +260,19 @@ public enum MarkdownReporter: Reporter {
         }
         for m in report.models {
             let withClauses = m.licenses.filter { !$0.clauses.isEmpty }
-            guard !withClauses.isEmpty else { continue }
-            out += "\n<details><summary>Clauses read for \(html(m.name))</summary>\n\n"
+            guard !withClauses.isEmpty || !m.openness.reasons.isEmpty || m.licenses.contains(where: { !($0.identification?.newerVersion?.changes.isEmpty ?? true) }) else { continue }
+            out += "\n<details><summary>Clauses read for \(html(m.name)), and its openness</summary>\n\n"
+            if !m.openness.reasons.isEmpty {
+                out += "**Openness:** \(m.openness.level?.rawValue ?? "undetermined")\n\n"
+                for r in m.openness.reasons { out += "- \(inline(r))\n" }
+                out += "\n"
+            }
+            for l in m.licenses {
+                guard let n = l.identification?.newerVersion, !n.changes.isEmpty else { continue }
+                out += "**Newer version of \(inline(ReportFormatting.licenseName(l))):** \(inline(n.title))\n\n"
+                for c in n.changes { out += "- \(inline(c))\n" }
+                out += "\n"
+            }
             for l in withClauses {
                 out += "**\(inline(ReportFormatting.licenseName(l)))**\(l.source == .text ? "" : " — from the catalogue, not in the folder")\n\n"
                 out += "| Clause | Parameters | Line | Quote |\n| --- | --- | --- | --- |\n"
@@ -193,6 +287,10 @@ public enum MarkdownReporter: Reporter {
                 out += "\n"
             }
             out += "</details>\n"
+        }
+        if !report.profileSummary.isEmpty {
+            out += "\n**Profile settings** (\(code(report.profilePath))):\n\n| Setting | Value |\n| --- | --- |\n"
+            for (label, value) in report.profileSummary { out += "| \(cell(inline(label))) | \(cell(inline(value))) |\n" }
         }
         out += "\n**Report:** licenselint \(inline(report.toolVersion))"
         if let d = report.date { out += ", checked on \(d)" }
@@ -209,17 +307,29 @@ public enum MarkdownReporter: Reporter {
 
     private static func model(_ m: ModelReport, report: Report) -> String {
         var out = "\n## \(inline(m.name))\n\n"
-        out += "**Verdict: \(m.verdict.title).**\n\n"
-        out += "Path: \(code(m.path))\n\n"
+        out += "**Verdict: \(m.verdict.title)**" + (m.decisive.map { ", decided by \(code($0.ruleID))." } ?? ".") + "\n\n"
+        // Where the model is, what was read there and how much: one line.
+        var read = "Folder \(code(m.path))"
+        if !m.filesRead.isEmpty { read += "; read " + m.filesRead.map { code(ReportFormatting.within(m.path, $0)) }.joined(separator: ", ") }
+        // The openness level is in the summary table; why, with the clauses, in the appendix.
+        let clauseCount = m.licenses.reduce(0) { $0 + $1.clauses.count }
+        read += clauseCount == 0 ? "; no clauses found.\n" : "; \(clauseCount) clauses (appendix).\n"
+        out += read
 
-        if m.licenses.isEmpty { out += "**Licence:** none found.\n\n" }
+        // Each block below opens with its blank line.
+        if m.licenses.isEmpty { out += "\n**Licence:** none found.\n" }
         for l in m.licenses {
-            out += "**Licence:** \(inline(ReportFormatting.licenseName(l))), \(inline(ReportFormatting.licenseSource(l)))"
-            if let id = l.identification, l.source == .text {
+            let source: String
+            if l.source == .text, let file = l.file, l.via == nil { source = "read from \(code(ReportFormatting.within(m.path, file)))" }
+            else if l.source == .catalogue, l.via?.hasPrefix("incorporated by reference") ?? false { source = "incorporated by reference, from the catalogue (not in the folder)" }
+            else { source = inline(ReportFormatting.licenseSource(l)) }
+            out += "\n**Licence:** \(inline(ReportFormatting.licenseName(l))), \(source)"
+            // How close the text is to its catalogue entry, unless it is the entry's text (similarity 1.00).
+            if let id = l.identification, l.source == .text, ReportFormatting.similarity(id.similarity) != "1.00" {
                 out += " (similarity \(ReportFormatting.similarity(id.similarity)))"
             }
             let identity = ReportFormatting.licenseIdentity(l)
-            if !identity.isEmpty { out += "\n\nIdentity: \(inline(identity))" }
+            if !identity.isEmpty { out += "; \(inline(identity))" }
             out += "\n"
             let diffs = l.identification?.differences ?? []
             if !diffs.isEmpty {
@@ -227,35 +337,17 @@ public enum MarkdownReporter: Reporter {
                 for d in diffs { out += "- modified: \(inline(d))\n" }
             }
             if let n = l.identification?.newerVersion {
-                out += "\nNewer version in the catalogue: \(inline(n.title))\n\n"
-                for c in n.changes { out += "- \(inline(c))\n" }
+                out += "\nNewer in the catalogue: \(inline(n.title))" + (n.changes.isEmpty ? "" : " (changes in the appendix)") + ".\n"
             }
-            out += "\n"
         }
-
-        out += "**Openness:** \(m.openness.level?.rawValue ?? "undetermined")\n"
-        if !m.openness.reasons.isEmpty {
-            out += "\n"
-            for r in m.openness.reasons { out += "- \(inline(r))\n" }
-        }
-        out += "\n"
-
         if !m.references.isEmpty {
-            out += "**Referenced at:**\n\n"
+            out += "\n**Referenced at:**\n\n"
             for r in m.references { out += "- \(inline(r))\n" }
-            out += "\n"
         }
         if !m.lineage.isEmpty {
-            out += "**Lineage:**\n\n"
+            out += "\n**Lineage:**\n\n"
             for l in m.lineage { out += "- \(inline(l))\n" }
-            out += "\n"
         }
-
-        if !m.filesRead.isEmpty {
-            out += "**Files read:** " + m.filesRead.map { code(ReportFormatting.within(m.path, $0)) }.joined(separator: ", ") + "\n\n"
-        }
-        let clauseCount = m.licenses.reduce(0) { $0 + $1.clauses.count }
-        out += clauseCount == 0 ? "No clauses found.\n" : "Clauses: \(clauseCount), listed in the appendix.\n"
 
         let entries = m.findings.sorted(by: Report.order).map { ReportFormatting.Entry(finding: $0, modelPath: m.path) }
         let active = entries.filter { $0.finding.suppressedBy == nil }
@@ -280,40 +372,15 @@ public enum MarkdownReporter: Reporter {
         }
 
         let duties = active.filter { $0.finding.category == .duty }
-        if !duties.isEmpty {
-            // Grouped by the act that triggers them ("— because you publish a derivative …"), one line each
-            // with the licence line; the clause's words are in the appendix.
-            out += "\n### Duties\n"
-            var groups: [(trigger: String, items: [String])] = []
-            for e in duties {
-                let f = e.finding
-                let what = f.action, why = f.trigger ?? ""
-                var line = "- [ ] \(inline(what)) (\(code(f.ruleID))"
-                if let loc = f.location {
-                    if let id = loc.excerpt.flatMap(Catalogue.entryCited(by:)) { line += ", catalogue entry \(code(id))" }
-                    else { line += ", \(at(loc.path, loc.line))" }
-                }
-                line += ")\n"
-                // The licence's words, unless this line was quoted above.
-                if let loc = f.location, let words = loc.excerpt, !words.isEmpty, Catalogue.entryCited(by: words) == nil,
-                   Links.quoted.first(loc.path, loc.line) {
-                    line += "  > \(inline(words))\n"
-                }
-                if let i = groups.firstIndex(where: { $0.trigger == why }) { groups[i].items.append(line) }
-                else { groups.append((why, [line])) }
-            }
-            for g in groups {
-                out += "\n" + (g.trigger.isEmpty ? "" : "Because \(inline(g.trigger)):\n\n") + g.items.joined()
-            }
+        if !duties.isEmpty && m.verdict == .blocked {
+            // A blocked plan cannot go ahead as described: its duties are owed only once the conflicts are
+            // resolved, and are listed in the appendix so that the conflicts lead.
+            out += "\n**Duties once unblocked:** \(duties.count), listed in the appendix.\n"
+        } else if !duties.isEmpty {
+            out += "\n### Duties\n" + dutyList(duties.map(\.finding), report: report)
         }
 
-        let information = active.filter { $0.finding.category == .information }
-        if !information.isEmpty {
-            // Conduct rules that bind everyone, and notes: named here, listed in the appendix.
-            var ids: [String] = []
-            for e in information where !ids.contains(e.finding.ruleID) { ids.append(e.finding.ruleID) }
-            out += "\n**For information** (conduct rules for every user and notes, in the appendix): \(ids.map(code).joined(separator: ", "))\n"
-        }
+        // Conduct rules that bind everyone, and notes, are listed in the appendix (the summary counts them).
         if conflicts.isEmpty && undecided.isEmpty && duties.isEmpty && inputs.isEmpty {
             out += "\nNo conflicts, no open questions and no duties for this plan.\n"
         }
@@ -332,28 +399,73 @@ public enum MarkdownReporter: Reporter {
         return out
     }
 
+    /// The canonical URL of catalogue entry `id`, as the report's licences carry it.
+    static func catalogueURL(_ id: String, in report: Report) -> String? {
+        report.models.lazy.flatMap(\.licenses).first { $0.identification?.id == id }?.identification?.url
+    }
+
+    /// Duties grouped by the act that triggers them ("Because you publish a derivative …:"), one checklist
+    /// line each with its rule and licence line.
+    static func dutyList(_ duties: [Finding], report: Report) -> String {
+        var groups: [(trigger: String, items: [String])] = []
+        for f in duties {
+            let why = f.trigger ?? ""
+            var line = "- [ ] \(inline(f.action)) (\(code(f.ruleID))"
+            if let loc = f.location {
+                if let id = loc.excerpt.flatMap(Catalogue.entryCited(by:)) { line += ", catalogue entry \(entry(id, url: catalogueURL(id, in: report)))" }
+                else { line += ", \(at(loc.path, loc.line))" }
+            }
+            // The licence's words are in the appendix's clause table; the action names what to do and where.
+            line += ")\n"
+            // A duty owed only if a fact the profile does not state is true has no act of its own to name.
+            let group = why.isEmpty && f.onlyIf != nil ? "\u{0}" : why
+            if let i = groups.firstIndex(where: { $0.trigger == group }) { groups[i].items.append(line) }
+            else { groups.append((group, [line])) }
+        }
+        return groups.map { g in
+            let head = g.trigger == "\u{0}" ? "Depending on a fact the profile does not state:\n\n"
+                : (g.trigger.isEmpty ? "" : "Because \(inline(g.trigger)):\n\n")
+            return "\n" + head + g.items.joined()
+        }.joined()
+    }
+
+    /// A finding's details as a model's section shows them: where the terms came from is said once in the
+    /// section (its licences and lineage), not under each finding.
+    static func shownDetails(_ f: Finding, inModel: Bool) -> [String] {
+        f.details.filter { d in !(inModel && (d.hasPrefix("terms ") || d.hasPrefix("licence terms "))) }
+    }
+
     /// A list item for a conflict, an undecided point or a general finding.
     private static func item(_ e: ReportFormatting.Entry, report: Report) -> String {
         let f = e.finding
         // The section says the severity of conflicts and open questions; general findings say it here.
         let severity = e.modelPath == nil || f.category == .input ? "**\(f.severity.rawValue)** " : ""
+        // The same conflict of the same licence words with the same plan, already set out for another
+        // model (a fine-tune that keeps its base's licence): one line that says so.
+        if let m = e.modelPath, f.category == .conflict || f.category == .undecided,
+           let earlier = Links.quoted.shownBefore(f, model: m) {
+            let cited = f.location.map { loc in
+                loc.excerpt.flatMap(Catalogue.entryCited(by:)).map { "catalogue entry \(entry($0, url: catalogueURL($0, in: report)))" }
+                    ?? at(loc.path, loc.line)
+            }
+            let name = report.models.first { $0.path == earlier }?.name ?? earlier
+            return "- \(code(f.ruleID)): the same \(f.category == .conflict ? "conflict" : "open question") as for \(inline(name))"
+                + (cited.map { ", from the same licence words (\($0))" } ?? "") + (f.profileLocation == nil ? "" : " and the same profile line") + "\n"
+        }
         var out = "- \(severity)\(code(f.ruleID)): \(inline(f.message))"
         if let p = f.profileLocation { out += " (profile \(at(p.path, p.line))" + (p.excerpt.map { ": \(code($0))" } ?? "") + ")" }
         out += "\n"
         if let loc = f.location, let id = loc.excerpt.flatMap(Catalogue.entryCited(by:)) {
             // A clause known from the catalogue: cite the entry; the folder only declares the id.
-            let url = report.models.lazy.flatMap(\.licenses).first { $0.identification?.id == id }?.identification?.url
-            out += "  - Licence: catalogue entry \(code(id))\(url.map { " (<\($0)>)" } ?? ""), not in the folder; declared at \(at(loc.path, loc.line))\n"
+            out += "  - Licence: catalogue entry \(entry(id, url: catalogueURL(id, in: report))), not in the folder; declared at \(at(loc.path, loc.line))\n"
         } else if let loc = f.location {
-            let quote = loc.excerpt.map { Links.quoted.first(loc.path, loc.line) ? ": “\(inline($0))”" : " (the same words are quoted above)" } ?? ""
+            let quote = loc.excerpt.map { Links.quoted.first(loc.path, loc.line, words: $0) ? ": “\(inline($0))”" : ", quoted above" } ?? ""
             out += "  - Licence \(at(loc.path, loc.line))" + quote + "\n"
         } else if e.modelPath == nil, f.profileLocation == nil {
             out += "  - \(code(ReportFormatting.primary(e, report: report).path))\n"
         }
         // Where the terms came from is said once in the model's section (its licences and lineage).
-        for d in f.details where !(e.modelPath != nil && (d.hasPrefix("terms via ") || d.hasPrefix("licence terms via ") || d.hasPrefix("licence terms chosen from "))) {
-            out += "  - \(inline(d))\n"
-        }
+        for d in shownDetails(f, inModel: e.modelPath != nil) { out += "  - \(inline(d))\n" }
         if let x = f.suppressedBy { out += "  - \(inline(ReportFormatting.suppression(x)))\n" }
         return out
     }

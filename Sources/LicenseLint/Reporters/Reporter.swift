@@ -200,11 +200,25 @@ enum ReportFormatting {
         }
         if let v = id?.version { parts.append("version \(v)") }
         else if let v = id?.statedVersion, l.source == .text { parts.append("version \(v)") }
-        if let r = id?.released { parts.append("released \(r)") }
+        // A version that is a date ("2024-04-01") is not repeated as the release date.
+        if let r = id?.released { if r != parts.last?.dropFirst("version ".count).description { parts.append("released \(r)") } }
         else if let d = id?.statedDate, l.source == .text { parts.append("dated \(d)") }
         if let u = id?.url { parts.append(u) }
         if let d = l.sha256 { parts.append("sha256 \(d)") }
         return parts.joined(separator: ", ")
+    }
+
+    /// The version and date a licence states or its catalogue entry holds ("version 2.0", "released 2024-07-23"),
+    /// nil when neither is known.
+    static func versionAndDate(_ l: AppliedLicense) -> String? {
+        guard let id = l.identification else { return nil }
+        let text = l.source == .text
+        let version = text && id.isOtherVersion ? id.statedVersion : (id.version ?? (text ? id.statedVersion : nil))
+        let date = text && id.isOtherVersion ? id.statedDate : (id.released ?? (text ? id.statedDate : nil))
+        var parts: [String] = []
+        if let version { parts.append("version \(version)") }
+        if let date, date != version { parts.append(text && (id.isOtherVersion || id.released == nil) ? "dated \(date)" : "released \(date)") }
+        return parts.isEmpty ? nil : parts.joined(separator: ", ")
     }
 
     static func licenseName(_ l: AppliedLicense) -> String {

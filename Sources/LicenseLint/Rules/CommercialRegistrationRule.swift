@@ -11,7 +11,7 @@ struct CommercialRegistrationRule: Rule {
         place: "with the licensor, before the use starts")
     let examples = [
         RuleExample(license: "Before any commercial use of the Model you must register with the Provider at its website.",
-                    profile: "deployment:\n  commercial: true\n", expect: .finding),
+                    profile: "deployment:\n  commercial: true\n", expect: .undecided),
         RuleExample(license: "Before any commercial use of the Model you must register with the Provider at its website.",
                     profile: "deployment:\n  commercial: false\n", expect: .noFinding),
         RuleExample(license: "Before any commercial use of the Model you must register with the Provider at its website.",
@@ -23,7 +23,10 @@ struct CommercialRegistrationRule: Rule {
             return [ctx.undecided(description, l, c, missing: "deployment.commercial", why: "commercial use needs registration first")]
         }
         guard commercial.value else { return [] }
-        return [ctx.finding(description, l, c, "commercial use of \(ctx.licenseName(l)) needs registration or a licence request first",
-                            profile: ctx.profileLocation(commercial))]
+        // Whether the licensee has registered is a fact the profile cannot state: a warning that names it,
+        // never a conflict (registering is allowed and is how the use becomes licensed).
+        return [ctx.finding(description, l, c, "cannot decide: commercial use of \(ctx.licenseName(l)) needs registration or a licence request first, and the profile does not record one",
+                            category: .undecided, profile: ctx.profileLocation(commercial),
+                            toSupply: "record the registration or the licensor's authorisation as an exception (policy.exceptions), with its reference")]
     }
 }

@@ -28,6 +28,6 @@ struct ContractScopeRule: Rule {
         return [ctx.finding(description, l, c,
                             "cannot decide: \(ctx.licenseName(l)) sends \(others) to other terms that are not here; a profile describes an organisation's plan, so obtain the terms that govern it",
                             severity: .warning, category: .undecided,
-                            details: ["put the governing terms (business or API terms) in the model folder and check again"])]
+                            toSupply: "put the governing terms (business or API terms) in the model folder and check again")]
     }
 }

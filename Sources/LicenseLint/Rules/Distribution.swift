@@ -124,7 +124,7 @@ enum Distribution {
             if let fact = onlyIf {
                 var f = ctx.finding(rule, l, c, "cannot decide whether this duty applies: it depends on \(fact) — \(text)",
                                     severity: .warning, category: .undecided, profile: answer.location,
-                                    details: ["state the fact in the profile (\(ctx.profile.path)) or the model card"])
+                                    toSupply: "state it in the profile (\(ctx.profile.path)) or the model card")
                 f.onlyIf = fact
                 out.append(f)
             } else {

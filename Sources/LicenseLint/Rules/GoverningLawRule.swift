@@ -32,7 +32,7 @@ struct GoverningLawRule: Rule {
                 out.append(ctx.finding(description, scope.license, scope.clause,
                     "cannot decide: \(ctx.licenseName(l)) chooses \(j) law, but it sends residents of the EEA to separate terms, which are not here",
                     severity: .warning, category: .undecided, profile: ctx.profileLocation(hq),
-                    details: ["obtain the terms for the EEA, put them in the model folder, and check again"]))
+                    toSupply: "obtain the terms for the EEA, put them in the model folder, and check again"))
                 continue
             }
             out.append(ctx.finding(description, l, c, "\(ctx.licenseName(l)) is governed by \(j) law, which is not in policy.allowed_jurisdictions",

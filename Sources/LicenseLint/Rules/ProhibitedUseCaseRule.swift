@@ -47,7 +47,7 @@ struct ProhibitedUseCaseRule: Rule {
                 out.append(ctx.finding(description, l, c,
                     "cannot decide: the licence incorporates a use policy whose categories are not known here, and the profile declares \(harmful.sorted().joined(separator: ", "))",
                     severity: .warning, category: .undecided, profile: ctx.profileLocation(useCases),
-                    details: ["read the incorporated policy for these use cases"]))
+                    toSupply: "read the incorporated policy for these use cases"))
             }
         }
         return out

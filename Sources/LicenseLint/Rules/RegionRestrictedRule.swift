@@ -64,7 +64,7 @@ struct RegionRestrictedRule: Rule {
                     out.append(ctx.finding(description, l, c,
                         "cannot decide: \(ctx.licenseName(l)) withholds rights for its multimodal models from licensees in \(list), and \(what) \(place) is there; the model card does not say whether this model is multimodal",
                         severity: .warning, category: .undecided, profile: loc,
-                        details: details + ["state the model's modality in its card (pipeline_tag, e.g. text-generation or image-text-to-text)"]))
+                        details: details, toSupply: "state the model's modality in its card (pipeline_tag, e.g. text-generation or image-text-to-text)"))
                     continue
                 case .some(true): details.append("the model card says the model is multimodal")
                 }

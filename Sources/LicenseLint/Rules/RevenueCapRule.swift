@@ -70,7 +70,7 @@ struct RevenueCapRule: Rule {
                 out.append(ctx.finding(description, l, c,
                     "cannot decide: the licence's threshold is in \(currency) and the profile's revenue in \(revenue.value.currency); licenselint does not convert currencies",
                     severity: .warning, category: .undecided, profile: ctx.profileLocation(revenue),
-                    details: ["threshold: \(threshold)", "declare organisation.annual_revenue in \(currency)"]))
+                    details: ["threshold: \(threshold)"], toSupply: "declare organisation.annual_revenue in \(currency)"))
                 continue
             }
             let declared = "you declared \(Quantities.format(revenue.value.amount)) \(currency) a year (organisation.annual_revenue)"
@@ -82,18 +82,19 @@ struct RevenueCapRule: Rule {
                 let duty = Distribution.capDuty(c, in: l) ?? "meet the duty this clause sets, where it says"
                 let because = "revenue is above \(threshold) (\(ctx.licenseName(l)))"
                 var f = ctx.finding(description, l, c, duty + Finding.becauseMark + because,
-                    severity: .note, category: .duty, profile: ctx.profileLocation(revenue), details: ["threshold: \(threshold)", declared])
+                    severity: .note, category: .duty, profile: ctx.profileLocation(revenue), details: [declared])
                 f.trigger = because
                 out.append(f)
             case .some(true):
                 out.append(ctx.finding(description, l, c,
                     "revenue of \(Quantities.format(revenue.value.amount)) \(currency) a year exceeds the threshold of \(threshold) in \(ctx.licenseName(l)); above it you need a separate licence",
-                    profile: ctx.profileLocation(revenue), details: ["threshold: \(threshold)", declared]))
+                    profile: ctx.profileLocation(revenue)))
             case .none:
                 var f = ctx.finding(description, l, c,
                     "cannot decide: it depends on \(fact) — the licence \(duty ? "adds a duty" : "needs a separate licence") above \(threshold)",
                     severity: .warning, category: .undecided, profile: ctx.profileLocation(revenue),
-                    details: ["threshold: \(threshold)", declared, "the profile cannot state \(fact): decide it with counsel and record the decision as an exception (policy.exceptions), or obtain the licence"])
+                    details: ["threshold: \(threshold)", declared],
+                    toSupply: "the profile cannot state \(fact): decide it with counsel and record the decision as an exception (policy.exceptions), or obtain the licence")
                 if duty { f.onlyIf = fact }
                 out.append(f)
             }

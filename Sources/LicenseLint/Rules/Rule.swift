@@ -73,18 +73,18 @@ public struct RuleContext: Sendable {
     /// A finding anchored on a clause.
     public func finding(_ rule: RuleDescription, _ l: AppliedLicense, _ c: Clause?, _ message: String,
                         severity: Severity? = nil, category: FindingCategory = .conflict,
-                        profile: FileLocation? = nil, details: [String] = []) -> Finding {
-        var d = details
-        if let via = l.via { d.append("licence terms \(via)") }
-        return Finding(ruleID: rule.id, severity: severity ?? rule.severity, category: category, message: message, model: model,
-                       location: c.flatMap { location(l, $0) } ?? l.file.map { FileLocation(path: $0, line: 1) },
-                       profileLocation: profile, clauseKind: c?.kind, licenseID: licenseID(l), details: d)
+                        profile: FileLocation? = nil, details: [String] = [], toSupply: String? = nil) -> Finding {
+        var f = Finding(ruleID: rule.id, severity: severity ?? rule.severity, category: category, message: message, model: model,
+                        location: c.flatMap { location(l, $0) } ?? l.file.map { FileLocation(path: $0, line: 1) },
+                        profileLocation: profile, clauseKind: c?.kind, licenseID: licenseID(l), details: details, toSupply: toSupply)
+        if let via = l.via { f.details.append("licence terms \(via)") }
+        return f
     }
 
     /// "cannot decide: profile does not say X" — a warning, never a pass.
     public func undecided(_ rule: RuleDescription, _ l: AppliedLicense, _ c: Clause, missing field: String, why: String) -> Finding {
         finding(rule, l, c, "cannot decide: the profile does not say \(field) — \(why)", severity: .warning, category: .undecided,
-                details: ["add \(field) to \(profile.path)"])
+                toSupply: "add \(field) to \(profile.path)")
     }
 }
 

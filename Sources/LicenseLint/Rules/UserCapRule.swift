@@ -39,7 +39,8 @@ struct UserCapRule: Rule {
                 continue
             }
             guard c.over(users.value, threshold) else { continue }
-            var details = ["cap: \(Quantities.format(threshold)) \(words)", "you declared \(Quantities.format(users.value)) (\(field))"]
+            // The message states both figures and the profile line is cited: the details add how the cap counts.
+            var details: [String] = []
             switch c.basis {
             case .organisation: details.append("counted over the products and services of the licensee and its affiliates")
             case .product: details.append("counted per product or service")

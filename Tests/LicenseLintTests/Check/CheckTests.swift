@@ -38,7 +38,9 @@ import Foundation
         #expect(cap.severity == .error)
         #expect(cap.location?.line == 31)
         #expect(cap.profileLocation?.line == 6)
-        #expect(cap.details.contains("cap: 700,000,000 monthly active users"))
+        // The message states both figures; the details say how the cap counts.
+        #expect(cap.message.hasPrefix("900,000,000 monthly active users exceed the cap of 700,000,000"))
+        #expect(cap.details == ["counted over the products and services of the licensee and its affiliates"])
         #expect(aurora.findings.contains { $0.ruleID == "competing-model-training" })
         #expect(aurora.findings.contains { $0.ruleID == "naming-requirement" })
         let research = try #require(model(r, "noncommercial-research-vision"))
@@ -140,8 +142,13 @@ import Foundation
         #expect(aurora.findings.contains { $0.ruleID == "naming-requirement" && $0.severity == .error })
         #expect(aurora.decisive?.ruleID == "user-cap-exceeded")
         let md = Reporters.render(format: "markdown", report: r.report, rules: RuleRegistry.descriptions, options: ReportOptions()) ?? ""
-        #expect(md.contains("| aurora-community-chat | unidentified licence | **Blocked** | `user-cap-exceeded` (user-cap): "))
-        #expect(md.contains("Licence: catalogue entry `openai-terms-of-use` (<https://openai.com/policies/terms-of-use/>), not in the folder; declared at"))
+        #expect(md.contains("| aurora-community-chat | unidentified licence | open-weights-restricted | **Blocked** | `user-cap-exceeded` (user-cap): "))
+        #expect(md.contains("**Verdict: Blocked**, decided by `user-cap-exceeded`."))
+        // A catalogue clause cites the entry, linked to its canonical URL, and says it is not in the folder.
+        let cite = try #require(md.split(separator: "\n").first { $0.contains("Licence: catalogue entry [`openai-terms-of-use`][") })
+        #expect(cite.contains("], not in the folder; declared at"))
+        let n = cite.split(separator: "[`openai-terms-of-use`][")[1].prefix { $0 != "]" }
+        #expect(md.contains("\n[\(n)]: <https://openai.com/policies/terms-of-use/>\n"))
     }
 
     /// A duty carries the act that triggers it as a field of its own, not only in its sentence: reporters

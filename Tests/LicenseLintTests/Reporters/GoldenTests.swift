@@ -35,4 +35,26 @@ import Foundation
             #expect(!out.contains("\u{FFFD}"), "\(profile).\(ext)")
         }
     }
+
+    /// The review report reads in a few minutes: before the appendix, at most 25,000 bytes for the ten
+    /// fixture models under each profile, rendered as the CLI writes it (with links); the summary table
+    /// comes first, with one row and one verdict per model.
+    @Test(arguments: ["enterprise", "startup", "research-lab", "public-sector"])
+    func theReviewReportFitsItsBudget(_ profile: String) throws {
+        guard case .success(let p) = ProfileLoader.load(path: fixture("Fixtures/profiles/\(profile).yaml")) else { Issue.record("profile"); return }
+        let report = Checker(profile: p, catalogue: sharedCatalogue, today: "2026-11-23").check(paths: [fixture("Fixtures/models")]).report
+        let md = MarkdownReporter.render(report, rules: RuleRegistry.descriptions, options: ReportOptions(baseDirectory: packageRoot, linkBase: packageRoot))
+        let parts = md.components(separatedBy: "\n## Appendix\n")
+        #expect(parts.count == 2)
+        #expect(parts[0].utf8.count <= 25_000, "\(profile): \(parts[0].utf8.count) bytes before the appendix")
+        let table = try #require(md.range(of: "| Model | Licence | Openness | Verdict | Decisive reason | Duties |"))
+        let firstSection = try #require(md.range(of: "\n## \(report.models[0].name)\n"))
+        #expect(table.lowerBound < firstSection.lowerBound)
+        let titles = Verdict.allCases.map { "**\($0.title)**" }
+        for m in report.models {
+            let row = md.split(separator: "\n").first { $0.hasPrefix("| \(m.name) | ") }
+            #expect(row.map { r in titles.filter { r.contains($0) }.count == 1 } == true, "\(m.name): \(row ?? "no row")")
+            #expect(row?.contains("**\(m.verdict.title)**") == true)
+        }
+    }
 }

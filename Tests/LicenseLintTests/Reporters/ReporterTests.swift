@@ -304,7 +304,9 @@ private func sarifResults(_ log: [String: Any]) throws -> (rules: [[String: Any]
 @Test func markdownIsAReviewDocument() {
     let md = MarkdownReporter.render(sampleReport(root: ""), rules: sampleRules, options: ReportOptions())
     for heading in ["# licenselint report\n", "\n## meta-llama/Llama-3.1-8B\n", "\n## mistralai/Mistral-7B\n",
-                    "\n## Appendix\n", "<details><summary>Clauses read for meta-llama/Llama-3.1-8B</summary>", "it is not legal advice", "\n### Conflicts\n", "\n### Duties\n", "\n### Could not decide\n",
+                    "\n## Appendix\n", "<details><summary>Clauses read for meta-llama/Llama-3.1-8B, and its openness</summary>", "it is not legal advice", "\n### Conflicts\n",
+                    "\n**Duties once unblocked:** 1, listed in the appendix.\n",
+                    "<details><summary>Duties of blocked models, owed once their conflicts are resolved</summary>", "\n### Could not decide\n",
                     "\n### Exceptions applied\n", "\n## Exceptions\n", "\n## General findings\n"] {
         #expect(md.contains(heading), "missing \(heading)")
     }
@@ -314,7 +316,10 @@ private func sarifResults(_ log: [String: Any]) throws -> (rules: [[String: Any]
     // A newline inside a quote does not break the table row.
     #expect(md.contains("prominently display “Built with Llama” second line |"))
     #expect(md.contains("- [ ] display “Built with Llama”"))
-    #expect(md.contains("  > you shall … prominently display “Built with Llama” — ç'est ça 🦙"))
+    // A duty of a blocked model is listed in the appendix with its licence line; the clause table quotes it.
+    let appendix = md.components(separatedBy: "\n## Appendix\n")
+    #expect(appendix.count == 2 && !appendix[0].contains("- [ ] display") && appendix[1].contains("(`attribution-duty`, `models/llama/LICENSE:40`)"))
+    #expect(!md.contains("  > "), "duties are not quoted beside their line; the clause table quotes them")
     #expect(md.contains("- `user-cap-exceeded`: the plan's 1,000,000,000 monthly active users"))
     #expect(md.contains("(profile `p.yaml:12`: `users: 1000000000`)"))
     #expect(md.contains("**Summary:** 1 error, 2 warnings (1 cannot decide), 1 duty, 1 suppressed; fail\\_on: error → exit 1"))
@@ -410,7 +415,7 @@ private func sarifResults(_ log: [String: Any]) throws -> (rules: [[String: Any]
 
     let report = sampleReport(root: "/work/repo/")
     let md = MarkdownReporter.render(report, rules: sampleRules, options: ReportOptions())
-    let table = md.range(of: "| Model | Licence | Verdict | Decisive reason | Duties |")
+    let table = md.range(of: "| Model | Licence | Openness | Verdict | Decisive reason | Duties |")
     let firstModel = md.range(of: "\n## ")
     #expect(table != nil && firstModel != nil && table!.lowerBound < firstModel!.lowerBound)
     #expect(md.contains("**Blocked**"))
@@ -430,7 +435,8 @@ private func sarifResults(_ log: [String: Any]) throws -> (rules: [[String: Any]
     let section = String(md[actions.upperBound..<firstModel.lowerBound])
     #expect(section.contains("**To unblock** (conflicts with the licence):"))
     #expect(section.contains("- **noncommercial-research-vision** — `non-commercial-use`: Use a model licensed for commercial use, or obtain a commercial licence from the licensor; who: the licensee"))
-    #expect(section.contains("- **api-only-closed** — `contract-not-applicable`: put the governing terms (business or API terms) in the model folder and check again"))
+    // A fact to supply is said once, with the rules it decides.
+    #expect(section.contains("- **api-only-closed** — put the governing terms (business or API terms) in the model folder and check again (decides `contract-not-applicable`)"))
     #expect(section.contains("**To discharge** (duties the plan triggers):"))
     // The same duty on several models is one line naming them all.
     let credit = section.split(separator: "\n").filter { $0.contains("show the required notice \"Made with Aurora\" on the product's website") }
@@ -443,10 +449,21 @@ private func sarifResults(_ log: [String: Any]) throws -> (rules: [[String: Any]
 /// folder to link from, they stay plain.
 @Test func markdownLinksCitedLinesRelativeToTheReport() {
     let report = sampleReport(root: "")
+    // A reference link: `[label][n]` in the text, `[n]: <target>` once at the end of the document; in a
+    // model's section a file of its folder is labelled by its path in it.
+    func linked(_ md: String, label: String, to target: String) -> Bool {
+        guard let def = md.split(separator: "\n").first(where: { $0.hasSuffix("]: <\(target)>") && $0.hasPrefix("[") }) else { return false }
+        let n = def.dropFirst().prefix { $0 != "]" }
+        return md.contains("[\(label)][\(n)]")
+    }
     let here = MarkdownReporter.render(report, rules: sampleRules, options: ReportOptions(baseDirectory: "/work/repo", linkBase: "/work/repo"))
-    #expect(here.contains("[`llama/LICENSE:31`](<models/llama/LICENSE#L31>)"), "\(here)")
+    #expect(linked(here, label: "`LICENSE:31`", to: "models/llama/LICENSE#L31"), "\(here)")
+    #expect(linked(here, label: "`p.yaml:12`", to: "p.yaml#L12"))
     let below = MarkdownReporter.render(report, rules: sampleRules, options: ReportOptions(baseDirectory: "/work/repo", linkBase: "/work/repo/reports/today"))
-    #expect(below.contains("[`llama/LICENSE:31`](<../../models/llama/LICENSE#L31>)"))
+    #expect(linked(below, label: "`LICENSE:31`", to: "../../models/llama/LICENSE#L31"))
+    // Each target is defined once.
+    let defs = below.split(separator: "\n").filter { $0.hasPrefix("[") && $0.contains("]: <") }
+    #expect(Set(defs.map { $0.split(separator: " ").last! }).count == defs.count)
     let plain = MarkdownReporter.render(report, rules: sampleRules, options: ReportOptions())
     #expect(!plain.contains("#L31") && plain.contains("`models/llama/LICENSE:31`"))
 }

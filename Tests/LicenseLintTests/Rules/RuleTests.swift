@@ -31,6 +31,8 @@ let allExamples: [ExampleCase] = RuleRegistry.all.flatMap { r in r.examples.map 
         for f in findings {
             #expect(f.ruleID == c.rule, "\(where_): a finding of \(f.ruleID)")
             #expect(!f.message.isEmpty && f.model == "m", "\(where_)")
+            // A warning means "cannot decide" and names the missing fact; a conflict is an error.
+            if f.severity == .warning { #expect(f.category == .undecided, "\(where_): a warning filed as \(f.category.rawValue): \(f.message)") }
             guard !reads.isEmpty else { continue }
             if let k = f.clauseKind { #expect(reads.contains(k), "\(where_): cites \(k.rawValue), which \(c.rule) does not read") }
             if let loc = f.location, loc.path == "LICENSE" {
@@ -45,7 +47,10 @@ let allExamples: [ExampleCase] = RuleRegistry.all.flatMap { r in r.examples.map 
             #expect(real.contains { $0.severity == rule.description.severity }, "\(where_): no finding at \(rule.description.severity), got \(findings.map { "\($0.severity)" })")
         case .duty: #expect(!real.isEmpty && real.allSatisfy { $0.category == .duty && $0.severity == .note }, "expected only duties at \(where_), got \(findings.map { "\($0.severity): \($0.message)" })")
         case .noFinding: #expect(findings.isEmpty, "expected no finding at \(where_), got \(findings.map(\.message))")
-        case .undecided: #expect(real.isEmpty && !undecided.isEmpty, "expected 'cannot decide' at \(where_), got \(findings.map(\.message))")
+        case .undecided:
+            #expect(real.isEmpty && !undecided.isEmpty, "expected 'cannot decide' at \(where_), got \(findings.map(\.message))")
+            // A question names what decides it.
+            #expect(undecided.allSatisfy { !($0.toSupply ?? "").isEmpty }, "\(where_): a 'cannot decide' that names nothing to supply")
         }
     }
 
