@@ -175,7 +175,9 @@ enum Help {
     Options:
       -p, --profile FILE         Deployment profile (YAML); see 'licenselint schema'
       -f, --format FORMAT        text (default), json, sarif (GitHub code scanning), markdown,
-                                 github (workflow annotations), gitlab (GitLab Code Quality)
+                                 html (the Markdown review report as one self-contained page, print
+                                 styles included), github (workflow annotations), gitlab (GitLab
+                                 Code Quality)
       -o, --output FILE          Write the report to FILE instead of standard output ('-': standard
                                  output). A device, FIFO or symlink is written through, never replaced;
                                  an input of the run or a read-only file is refused
@@ -200,6 +202,8 @@ enum Help {
     Examples:
       licenselint check --profile Fixtures/profiles/enterprise.yaml Fixtures/models
       licenselint check -p profile.yaml --format sarif -o licenselint.sarif models/
+      licenselint check -p profile.yaml --format markdown -o review/licences.md models/   # legal review
+      licenselint check -p profile.yaml --format html -o review/licences.html models/     # to print or PDF
       licenselint check --write-baseline .licenselint-baseline.json     # once, to adopt on an old repo
       licenselint check --baseline .licenselint-baseline.json           # in CI: fail only on new findings
       licenselint check --profile profile.yaml --sbom bom.cdx.json

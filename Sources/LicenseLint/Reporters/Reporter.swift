@@ -23,7 +23,7 @@ public struct ReportOptions: Sendable {
 
 /// The registry of formats.
 public enum Reporters {
-    public static let formats = ["text", "json", "sarif", "markdown", "github", "gitlab"]
+    public static let formats = ["text", "json", "sarif", "markdown", "html", "github", "gitlab"]
 
     public static func reporter(for format: String) -> (any Reporter.Type)? {
         switch format {
@@ -31,6 +31,7 @@ public enum Reporters {
         case JSONReporter.format: return JSONReporter.self
         case SARIFReporter.format: return SARIFReporter.self
         case MarkdownReporter.format: return MarkdownReporter.self
+        case HTMLReporter.format: return HTMLReporter.self
         case GitHubReporter.format: return GitHubReporter.self
         case GitLabReporter.format: return GitLabReporter.self
         default: return nil

@@ -109,7 +109,7 @@ private func sarifResults(_ log: [String: Any]) throws -> (rules: [[String: Any]
 // MARK: Registry
 
 @Test func registryKnowsEveryFormat() {
-    #expect(Reporters.formats == ["text", "json", "sarif", "markdown", "github", "gitlab"])
+    #expect(Reporters.formats == ["text", "json", "sarif", "markdown", "html", "github", "gitlab"])
     for f in Reporters.formats { #expect(Reporters.reporter(for: f)?.format == f) }
     #expect(Reporters.render(format: "xml", report: emptyReport, rules: [], options: ReportOptions()) == nil)
 }
