@@ -49,6 +49,6 @@ struct LicenseRelabelledRule: Rule {
                         message: "provenance: this model declares '\(declared.value)' but derives from \(names); treat it as \(names), not \(declared.value) — the checks here apply those terms",
                         model: ctx.model, location: location,
                         clauseKind: dropped.sorted().first, licenseID: first.id,
-                        details: details, toSupply: "the publisher's relabelling does not change the terms you use it under; confirm with them, or use the base model")]
+                        details: details, toSupply: "confirm with the publisher which terms apply (a relabelling does not change the terms you use it under), or use the base model")]
     }
 }
