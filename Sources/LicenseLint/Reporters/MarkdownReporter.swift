@@ -100,6 +100,16 @@ public enum MarkdownReporter: Reporter {
         return Links.targets.link(code(id), to: url.replacing(">", with: "%3E").replacing(" ", with: "%20"))
     }
 
+    /// A path as the reader of the report finds it: relative to the report's folder when it lies inside
+    /// it, else as given.
+    static func shown(_ path: String) -> String {
+        guard let b = Links.base, !path.isEmpty else { return path }
+        let absolute = standard(path.hasPrefix("/") ? path : b.cwd + "/" + path)
+        let base = standard(b.base)
+        if absolute == base { return "." }
+        return absolute.hasPrefix(base == "/" ? "/" : base + "/") ? String(absolute.dropFirst(base == "/" ? 1 : base.count + 1)) : path
+    }
+
     /// An absolute path with "." and ".." resolved (no file system look-up).
     static func standard(_ path: String) -> String {
         var parts: [Substring] = []
@@ -124,7 +134,7 @@ public enum MarkdownReporter: Reporter {
         let report = ReadableText.clean(report)
         var out = "# licenselint report\n\n"
         // The first screen is the verdicts; the plan's settings are in the appendix.
-        out += "Profile \(code(report.profilePath))\(report.profileSummary.isEmpty ? "" : " (its settings are in the appendix)"), licenselint \(inline(report.toolVersion)).\n\n"
+        out += "Profile \(code(shown(report.profilePath)))\(report.profileSummary.isEmpty ? "" : " (its settings are in the appendix)"), licenselint \(inline(report.toolVersion)).\n\n"
         out += "**Summary:** \(inline(ReportSummary(report).line))\n"
         // The first screen: one row per model with its verdict and the reason that decides it.
         if !report.models.isEmpty {
@@ -309,7 +319,7 @@ public enum MarkdownReporter: Reporter {
         var out = "\n## \(inline(m.name))\n\n"
         out += "**Verdict: \(m.verdict.title)**" + (m.decisive.map { ", decided by \(code($0.ruleID))." } ?? ".") + "\n\n"
         // Where the model is, what was read there and how much: one line.
-        var read = "Folder \(code(m.path))"
+        var read = "Folder \(code(shown(m.path)))"
         if !m.filesRead.isEmpty { read += "; read " + m.filesRead.map { code(ReportFormatting.within(m.path, $0)) }.joined(separator: ", ") }
         // The openness level is in the summary table; why, with the clauses, in the appendix.
         let clauseCount = m.licenses.reduce(0) { $0 + $1.clauses.count }

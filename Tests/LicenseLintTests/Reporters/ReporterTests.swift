@@ -461,6 +461,12 @@ private func sarifResults(_ log: [String: Any]) throws -> (rules: [[String: Any]
     #expect(linked(here, label: "`p.yaml:12`", to: "p.yaml#L12"))
     let below = MarkdownReporter.render(report, rules: sampleRules, options: ReportOptions(baseDirectory: "/work/repo", linkBase: "/work/repo/reports/today"))
     #expect(linked(below, label: "`LICENSE:31`", to: "../../models/llama/LICENSE#L31"))
+    // Folders are named relative to the report's folder when they lie inside it, else as given.
+    let absolute = sampleReport(root: "/work/repo/")
+    #expect(MarkdownReporter.render(absolute, rules: sampleRules, options: ReportOptions(baseDirectory: "/work/repo", linkBase: "/work/repo"))
+        .contains("Folder `models/llama`;"))
+    #expect(MarkdownReporter.render(absolute, rules: sampleRules, options: ReportOptions(baseDirectory: "/work/repo", linkBase: "/elsewhere"))
+        .contains("Folder `/work/repo/models/llama`;"))
     // Each target is defined once.
     let defs = below.split(separator: "\n").filter { $0.hasPrefix("[") && $0.contains("]: <") }
     #expect(Set(defs.map { $0.split(separator: " ").last! }).count == defs.count)
