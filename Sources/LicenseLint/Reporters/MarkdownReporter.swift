@@ -1,6 +1,9 @@
-/// A document for legal review (GitHub-flavoured Markdown): per model the licence, openness, lineage,
-/// a clause table, conflicts, duties as a checklist in the licence's words, what could not be decided,
-/// and the exceptions that silenced findings.
+/// A document for legal review (GitHub-flavoured Markdown). First screen: a summary table (one row per model:
+/// licence and version, openness, verdict, decisive reason, duties) and the actions that unblock, decide or
+/// discharge. Per model: the verdict, the licences read with their identity, lineage, conflicts with the
+/// licence's words, open questions with what decides them, duties grouped by trigger. Appendix (folded): a
+/// blocked model's duties, conduct rules, clause tables, openness reasons, the profile's settings and the
+/// report's metadata.
 public enum MarkdownReporter: Reporter {
     public static let format = "markdown"
 
@@ -79,8 +82,8 @@ public enum MarkdownReporter: Reporter {
         }
     }
 
-    /// "`path:23`", linked as `[…](<relative/path#L23>)` when the report has a folder to link from: the
-    /// anchor GitHub and GitLab use for a line of a file.
+    /// "`path:23`", linked as `[…][n]` to `relative/path#L23` (defined at the end) when the report has a
+    /// folder to link from: the anchor GitHub and GitLab use for a line of a file.
     static func at(_ path: String, _ line: Int) -> String {
         guard let b = Links.base, !path.hasPrefix("catalogue "), !path.isEmpty else { return code("\(path):\(line)") }
         // The link carries the path; its label names the file by its path in the model shown ("LICENSE:18"),
