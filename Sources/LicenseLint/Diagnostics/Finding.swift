@@ -76,6 +76,9 @@ public struct Finding: Sendable, Hashable {
     /// For a question (cannot decide): what decides it — the fact to state, or the step to take. It is also
     /// the last of the details.
     public var toSupply: String?
+    /// For a conflict: what resolves it for this plan and licence ("request a licence from Meta Platforms,
+    /// Inc. — above 700,000,000 monthly active users"); reports fall back to the rule's generic fix.
+    public var remedy: String?
 
     /// A duty's message without its trigger: what to do, and where.
     public var action: String {
@@ -86,10 +89,11 @@ public struct Finding: Sendable, Hashable {
 
     public init(ruleID: String, severity: Severity, category: FindingCategory, message: String, model: String,
                 location: FileLocation? = nil, profileLocation: FileLocation? = nil, clauseKind: ClauseKind? = nil,
-                licenseID: String? = nil, details: [String] = [], suppressedBy: AppliedException? = nil, toSupply: String? = nil) {
+                licenseID: String? = nil, details: [String] = [], suppressedBy: AppliedException? = nil, toSupply: String? = nil,
+                remedy: String? = nil) {
         self.ruleID = ruleID; self.severity = severity; self.category = category; self.message = message
         self.model = model; self.location = location; self.profileLocation = profileLocation
         self.clauseKind = clauseKind; self.licenseID = licenseID; self.details = details + (toSupply.map { [$0] } ?? [])
-        self.suppressedBy = suppressedBy; self.toSupply = toSupply
+        self.suppressedBy = suppressedBy; self.toSupply = toSupply; self.remedy = remedy
     }
 }

@@ -98,9 +98,12 @@ public enum MarkdownReporter: Reporter {
     }
 
     /// A catalogue entry cited by its id, linked to the licence's canonical URL when the entry has one.
-    static func entry(_ id: String, url: String?) -> String {
-        guard let url, !url.isEmpty else { return code(id) }
-        return Links.targets.link(code(id), to: url.replacing(">", with: "%3E").replacing(" ", with: "%20"))
+    static func entry(_ id: String, url: String?) -> String { linked(code(id), url: url) }
+
+    /// `label` linked to a web address (unlinked when there is none).
+    static func linked(_ label: String, url: String?) -> String {
+        guard let url, !url.isEmpty else { return label }
+        return Links.targets.link(label, to: url.replacing(">", with: "%3E").replacing(" ", with: "%20"))
     }
 
     /// A path as the reader of the report finds it: relative to the report's folder when it lies inside
@@ -214,12 +217,14 @@ public enum MarkdownReporter: Reporter {
                     let what = f.action
                     add(2, inline(what) + (d.map { "; who: \(inline($0.bound))" } ?? ""), m.name)
                 } else if f.severity == .error {
-                    let fix = trimmed(d?.fix ?? "resolve the conflict")
+                    // What resolves this conflict for this licence and plan; else the rule's generic fix.
+                    // (A remedy may end in a name's full stop, "Inc."; only the rule's sentence loses its own.)
+                    let fix = f.remedy ?? trimmed(d?.fix ?? "resolve the conflict")
                     add(0, "\(code(f.ruleID)): \(inline(fix))" + (d.map { "; who: \(inline($0.bound))" } ?? ""), m.name)
                 } else if f.severity == .warning {
                     // A "cannot decide" names what decides it; else the rule's remedy.
                     // The fact itself first when the finding names one ("whether …: state it in the profile …").
-                    let step = trimmed(f.toSupply ?? d?.fix ?? "state the missing fact")
+                    let step = f.toSupply ?? trimmed(d?.fix ?? "state the missing fact")
                     let need = inline(f.onlyIf.map { "\($0): \(step)" } ?? step)
                     add(1, need, m.name)
                     if !(decides[need]?.contains(f.ruleID) ?? false) { decides[need, default: []].append(f.ruleID) }
@@ -336,12 +341,13 @@ public enum MarkdownReporter: Reporter {
             if l.source == .text, let file = l.file, l.via == nil { source = "read from \(code(ReportFormatting.within(m.path, file)))" }
             else if l.source == .catalogue, l.via?.hasPrefix("incorporated by reference") ?? false { source = "incorporated by reference, from the catalogue (not in the folder)" }
             else { source = inline(ReportFormatting.licenseSource(l)) }
-            out += "\n**Licence:** \(inline(ReportFormatting.licenseName(l))), \(source)"
+            // The licence's name links to its canonical URL (the catalogue's), so the line stays short.
+            out += "\n**Licence:** \(linked(inline(ReportFormatting.licenseName(l)), url: l.identification?.url)), \(source)"
             // How close the text is to its catalogue entry, unless it is the entry's text (similarity 1.00).
             if let id = l.identification, l.source == .text, ReportFormatting.similarity(id.similarity) != "1.00" {
                 out += " (similarity \(ReportFormatting.similarity(id.similarity)))"
             }
-            let identity = ReportFormatting.licenseIdentity(l)
+            let identity = ReportFormatting.licenseIdentity(l, withURL: false)
             if !identity.isEmpty { out += "; \(inline(identity))" }
             out += "\n"
             let diffs = l.identification?.differences ?? []

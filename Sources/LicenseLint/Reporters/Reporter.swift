@@ -187,7 +187,8 @@ enum ReportFormatting {
         return file.hasPrefix(prefix) ? String(file.dropFirst(prefix.count)) : file
     }
 
-    static func licenseIdentity(_ l: AppliedLicense) -> String {
+    /// `withURL: false` leaves the canonical URL out (a report that links the licence's name to it).
+    static func licenseIdentity(_ l: AppliedLicense, withURL: Bool = true) -> String {
         var parts: [String] = []
         let id = l.identification
         if let id, l.source == .text, id.isOtherVersion {
@@ -195,7 +196,7 @@ enum ReportFormatting {
             let stated = [id.statedVersion.map { "version \($0)" }, id.statedDate.map { "dated \($0)" }].compactMap { $0 }
             let held = [id.version.map { "version \($0)" }, id.released.map { "released \($0)" }].compactMap { $0 }
             parts.append("the text states \(stated.joined(separator: ", ")); the catalogue holds \(held.joined(separator: ", ")) — the text's own clauses decide")
-            if let u = id.url { parts.append(u) }
+            if withURL, let u = id.url { parts.append(u) }
             if let d = l.sha256 { parts.append("sha256 \(d)") }
             return parts.joined(separator: ", ")
         }
@@ -204,7 +205,7 @@ enum ReportFormatting {
         // A version that is a date ("2024-04-01") is not repeated as the release date.
         if let r = id?.released { if r != parts.last?.dropFirst("version ".count).description { parts.append("released \(r)") } }
         else if let d = id?.statedDate, l.source == .text { parts.append("dated \(d)") }
-        if let u = id?.url { parts.append(u) }
+        if withURL, let u = id?.url { parts.append(u) }
         if let d = l.sha256 { parts.append("sha256 \(d)") }
         return parts.joined(separator: ", ")
     }
@@ -393,6 +394,8 @@ public enum ReadableText {
         f.profileLocation = clean(f.profileLocation)
         f.onlyIf = f.onlyIf.map { clean($0) }
         f.trigger = f.trigger.map { clean($0) }
+        f.toSupply = f.toSupply.map { clean($0) }
+        f.remedy = f.remedy.map { clean($0) }
         if var x = f.suppressedBy { x.reason = clean(x.reason); x.location = clean(x.location); f.suppressedBy = x }
         return f
     }
@@ -414,6 +417,7 @@ public enum ReadableText {
         func needs(_ f: Finding) -> Bool {
             mayNeedEscape(f.message) || mayNeedEscape(f.model) || f.details.contains(where: mayNeedEscape) || needs(f.location)
                 || needs(f.profileLocation) || (f.onlyIf.map(mayNeedEscape) ?? false) || (f.trigger.map(mayNeedEscape) ?? false)
+                || (f.toSupply.map(mayNeedEscape) ?? false) || (f.remedy.map(mayNeedEscape) ?? false)
                 || (f.suppressedBy.map { mayNeedEscape($0.reason) || needs($0.location) } ?? false)
         }
         func needs(_ l: AppliedLicense) -> Bool {

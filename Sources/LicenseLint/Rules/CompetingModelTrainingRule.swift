@@ -39,8 +39,10 @@ struct CompetingModelTrainingRule: Rule {
             if let (v, what) = violated.first {
                 var details = ["the licence forbids using \(scope == .both ? "the model or its outputs" : (scope == .outputs ? "its outputs" : "the model")) to train or improve other models"]
                 if let ex = c.allowedException { details.append("allowed: \(ex)") }
+                let within = c.allowedException.map { ", train only \($0)" } ?? ""
                 out.append(ctx.finding(description, l, c, "the profile trains other models on \(what), which \(ctx.licenseName(l)) forbids",
-                                       profile: ctx.profileLocation(v), details: details))
+                                       profile: ctx.profileLocation(v), details: details,
+                                       remedy: "stop training other models on \(what)\(within), or obtain the permission of \(ctx.licensor(l))"))
             } else if !missing.isEmpty {
                 out.append(ctx.undecided(description, l, c, missing: missing.joined(separator: " and "),
                                          why: "the licence forbids training other models on \(scope == .outputs ? "its outputs" : "the model or its outputs")"))

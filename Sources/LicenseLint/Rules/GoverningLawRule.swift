@@ -36,7 +36,8 @@ struct GoverningLawRule: Rule {
                 continue
             }
             out.append(ctx.finding(description, l, c, "\(ctx.licenseName(l)) is governed by \(j) law, which is not in policy.allowed_jurisdictions",
-                                   profile: ctx.profileLocation(allowed), details: ["allowed: \(allowed.value.joined(separator: ", "))"]))
+                                   profile: ctx.profileLocation(allowed), details: ["allowed: \(allowed.value.joined(separator: ", "))"],
+                                   remedy: "get legal approval for \(j) law and record it as an exception (or add \(j) to policy.allowed_jurisdictions), or choose another model"))
         }
         return out
     }

@@ -26,6 +26,7 @@ struct HostingRestrictedRule: Rule {
         }
         guard let mode = hosting.value.first(where: \.isService) else { return [] }
         return [ctx.finding(description, l, c, "hosting as \(mode.rawValue) needs the licensor's permission under \(ctx.licenseName(l))",
-                            profile: ctx.profileLocation(hosting))]
+                            profile: ctx.profileLocation(hosting),
+                            remedy: "host the model internally or on-device, or obtain the permission of \(ctx.licensor(l)) to offer it as \(mode.rawValue)")]
     }
 }

@@ -26,15 +26,18 @@ struct LicenseDeniedRule: Rule {
             guard let id = ctx.licenseID(l) else {
                 if let a = allow {
                     out.append(ctx.finding(description, l, nil, "licence not identified, so it cannot be shown to be in policy.allow_licenses",
-                                           profile: ctx.profileLocation(a)))
+                                           profile: ctx.profileLocation(a),
+                                           remedy: "have the licence reviewed and record an exception, or choose a model under an allowed licence"))
                 }
                 continue
             }
             if let d = deny, d.value.contains(where: { same($0, id) }) {
-                out.append(ctx.finding(description, l, nil, "licence '\(id)' is in policy.deny_licenses", profile: ctx.profileLocation(d)))
+                out.append(ctx.finding(description, l, nil, "licence '\(id)' is in policy.deny_licenses", profile: ctx.profileLocation(d),
+                                       remedy: "choose a model under another licence, or record an exception"))
             } else if let a = allow, !a.value.contains(where: { same($0, id) }) {
                 out.append(ctx.finding(description, l, nil, "licence '\(id)' is not in policy.allow_licenses", profile: ctx.profileLocation(a),
-                                       details: ["allowed: \(a.value.joined(separator: ", "))"]))
+                                       details: ["allowed: \(a.value.joined(separator: ", "))"],
+                                       remedy: "choose a model under an allowed licence, or review '\(id)' and add it to policy.allow_licenses"))
             }
         }
         return out

@@ -43,7 +43,8 @@ struct LicenseRelabelledRule: Rule {
                             message: "declared licence '\(declared.value)' drops terms of \(names), which bind this derivative, and the plan distributes it",
                             model: ctx.model, location: location, profileLocation: shipped,
                             clauseKind: dropped.sorted().first, licenseID: first.id,
-                            details: details + ["declare \(names) (or terms that carry them) before distributing it"])]
+                            details: details + ["declare \(names) (or terms that carry them) before distributing it"],
+                            remedy: "declare \(names) (or terms that carry them) in the card, and ship its text, before distributing the derivative")]
         }
         return [Finding(ruleID: description.id, severity: .warning, category: .undecided,
                         message: "provenance: this model declares '\(declared.value)' but derives from \(names); treat it as \(names), not \(declared.value) — the checks here apply those terms",

@@ -35,7 +35,8 @@ struct NamingRequirementRule: Rule {
                                        message: "model name '\(n.value)' does not begin with \"\(prefix)\" as \(ctx.licenseName(l)) requires of derivatives",
                                        model: ctx.model, location: FileLocation(path: card.path, line: n.line, column: n.column),
                                        clauseKind: .namingRequirement, licenseID: ctx.licenseID(l),
-                                       details: [l.via.map { "terms \($0)" } ?? "", "rename it, e.g. '\(prefix)-\(n.value)'"].filter { !$0.isEmpty }))
+                                       details: [l.via.map { "terms \($0)" } ?? "", "rename it, e.g. '\(prefix)-\(n.value)'"].filter { !$0.isEmpty },
+                                       remedy: "rename the model '\(n.value)' in its card so that it begins with \"\(prefix)\", e.g. '\(prefix)-\(n.value)'"))
                 }
             }
         }
@@ -53,7 +54,8 @@ struct NamingRequirementRule: Rule {
             // One finding per act: the same name already reported where the model card gives it.
             if !name.value.lowercased().hasPrefix(prefix.lowercased()), !named.contains(name.value.lowercased() + "|" + prefix.lowercased()) {
                 out.append(ctx.finding(description, l, c, "derivative name '\(name.value)' does not begin with \"\(prefix)\" as \(ctx.licenseName(l)) requires",
-                                       profile: ctx.profileLocation(name), details: ["rename it, e.g. '\(prefix)-\(name.value)'"]))
+                                       profile: ctx.profileLocation(name), details: ["rename it, e.g. '\(prefix)-\(name.value)'"],
+                                       remedy: "rename the derivative so that it begins with \"\(prefix)\", e.g. '\(prefix)-\(name.value)', and set distribution.derivative_name"))
             }
         }
         return out

@@ -28,6 +28,7 @@ struct NonCommercialUseRule: Rule {
         guard commercial.value else { return [] }
         return [ctx.finding(description, l, c, "commercial use of a model under non-commercial terms (\(ctx.licenseName(l)))",
                             profile: ctx.profileLocation(commercial),
-                            details: ["you declared deployment.commercial: true"])]
+                            details: ["you declared deployment.commercial: true"],
+                            remedy: "obtain a commercial licence from \(ctx.licensor(l)), or use a model licensed for commercial use")]
     }
 }

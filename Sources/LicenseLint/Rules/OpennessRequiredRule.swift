@@ -18,11 +18,14 @@ struct OpennessRequiredRule: Rule {
         let level = ctx.openness.level
         if let level, level >= required.value { return [] }
         let where_ = ctx.licenses.first
-        return [Finding(ruleID: description.id, severity: .error, category: level == nil ? .undecided : .conflict,
+        // A level the profile requires and the model is not shown to meet is a conflict with the policy, as
+        // an unidentified licence is under policy.allow_licenses: fail closed.
+        return [Finding(ruleID: description.id, severity: .error, category: .conflict,
                         message: level.map { "openness is \($0.rawValue); the profile requires \(required.value.rawValue)" }
                             ?? "openness unknown; the profile requires \(required.value.rawValue)",
                         model: ctx.model, location: where_?.file.map { FileLocation(path: $0, line: 1) },
                         profileLocation: ctx.profileLocation(required), licenseID: where_.flatMap(ctx.licenseID),
-                        details: ctx.openness.reasons)]
+                        details: ctx.openness.reasons,
+                        remedy: "choose a model that meets \(required.value.rawValue), or publish what it lacks (an OSI-approved licence, training code and data)")]
     }
 }

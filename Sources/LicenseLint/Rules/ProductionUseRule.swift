@@ -27,6 +27,7 @@ struct ProductionUseRule: Rule {
         }
         guard production.value else { return [] }
         return [ctx.finding(description, l, c, "production use of a model whose licence does not grant it (\(ctx.licenseName(l)))",
-                            profile: ctx.profileLocation(production), details: ["you declared deployment.production: true"])]
+                            profile: ctx.profileLocation(production), details: ["you declared deployment.production: true"],
+                            remedy: "keep the model in evaluation, or obtain a production licence from \(ctx.licensor(l))")]
     }
 }

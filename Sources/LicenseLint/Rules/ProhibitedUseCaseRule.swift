@@ -40,7 +40,8 @@ struct ProhibitedUseCaseRule: Rule {
             }
             for u in useCases.value where categories.contains(u) && reported.insert(u).inserted {
                 out.append(ctx.finding(description, l, c, "use case '\(u)' is prohibited by the acceptable-use terms of \(ctx.licenseName(l))",
-                                       profile: ctx.profileLocation(useCases), details: ["prohibited categories: \(categories.sorted().joined(separator: ", "))"]))
+                                       profile: ctx.profileLocation(useCases), details: ["prohibited categories: \(categories.sorted().joined(separator: ", "))"],
+                                       remedy: "drop the use case '\(u)', or choose a model whose terms allow it"))
             }
             let harmful = Set(useCases.value).intersection(UseCategory.allCases.map(\.rawValue))
             if categories.isEmpty && c.policy == .incorporated && !harmful.isEmpty {

@@ -32,11 +32,13 @@ struct RedistributionBannedRule: Rule {
         if c.forbids.contains(.copying), let h = ctx.profile.hosting, let mode = h.value.first(where: { $0 == .onPrem || $0 == .onDevice }) {
             return [ctx.finding(description, l, c, "running the model \(mode == .onPrem ? "on your premises" : "on users' devices") needs a copy of it, and \(ctx.licenseName(l)) forbids copying",
                                 profile: ctx.profileLocation(h),
-                                details: ["you declared deployment.hosting: \(mode.rawValue)", "use the licensor's hosted service, or obtain terms that allow a local copy"])]
+                                details: ["you declared deployment.hosting: \(mode.rawValue)", "use the licensor's hosted service, or obtain terms that allow a local copy"],
+                                remedy: "use the hosted service of \(ctx.licensor(l)), or obtain terms that allow a local copy")]
         }
         if let v = [w, d].compactMap({ $0 }).first(where: \.value) {
             return [ctx.finding(description, l, c, "the plan distributes \(v.line == w?.line ? "the weights" : "derivatives") of a model that may not be redistributed (\(ctx.licenseName(l)))",
-                                profile: ctx.profileLocation(v))]
+                                profile: ctx.profileLocation(v),
+                                remedy: "do not distribute \(v.line == w?.line ? "the weights" : "derivatives"); give recipients access through the channels of \(ctx.licensor(l))")]
         }
         if w == nil || d == nil {
             return [ctx.undecided(description, l, c, missing: w == nil ? "distribution.weights" : "distribution.derivatives", why: "the licence bans redistribution")]

@@ -69,8 +69,11 @@ struct RegionRestrictedRule: Rule {
                 case .some(true): details.append("the model card says the model is multimodal")
                 }
             }
+            let remedy = c.binds == .licenseeDomicile
+                ? "use a model without the restriction, or obtain the permission of \(ctx.licensor(l)): the licence tests where the licensee is domiciled, not where the model is used"
+                : "do not use or offer the model in \(list), or use a model without the restriction"
             out.append(ctx.finding(description, l, c, "\(what) \(place) is inside a region (\(list)) where \(ctx.licenseName(l)) withholds rights",
-                                   profile: loc, details: details))
+                                   profile: loc, details: details, remedy: remedy))
         }
         return out
     }

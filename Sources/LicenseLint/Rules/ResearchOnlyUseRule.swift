@@ -27,11 +27,13 @@ struct ResearchOnlyUseRule: Rule {
         let p = ctx.profile
         if let prod = p.production, prod.value {
             return [ctx.finding(description, l, c, "production use is not research, and \(ctx.licenseName(l)) grants research use only",
-                                profile: ctx.profileLocation(prod), details: ["you declared deployment.production: true"])]
+                                profile: ctx.profileLocation(prod), details: ["you declared deployment.production: true"],
+                                remedy: "keep the model in research, or obtain a licence for production use from \(ctx.licensor(l))")]
         }
         if let com = p.commercial, com.value {
             return [ctx.finding(description, l, c, "commercial use is not research, and \(ctx.licenseName(l)) grants research use only",
-                                profile: ctx.profileLocation(com), details: ["you declared deployment.commercial: true"])]
+                                profile: ctx.profileLocation(com), details: ["you declared deployment.commercial: true"],
+                                remedy: "keep the model in research, or obtain a licence for commercial use from \(ctx.licensor(l))")]
         }
         if p.production == nil || p.commercial == nil {
             let missing = p.production == nil ? "deployment.production" : "deployment.commercial"

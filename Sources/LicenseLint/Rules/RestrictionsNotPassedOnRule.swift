@@ -27,7 +27,8 @@ struct RestrictionsNotPassedOnRule: Rule {
         if let (l, c) = ctx.inherited.first(where: { $0.clause.kind == .useRestrictionFlowdown }) {
             let ownKinds = Set(ctx.ownLicenses.flatMap { $0.clauses.map(\.kind) })
             if !ctx.ownLicenses.isEmpty, !ownKinds.contains(.acceptableUse), !ownKinds.contains(.useRestrictionFlowdown) {
-                out.append(ctx.finding(description, l, c, "\(ctx.licenseName(l)) requires its use restrictions in this derivative's terms, but the derivative's licence has none"))
+                out.append(ctx.finding(description, l, c, "\(ctx.licenseName(l)) requires its use restrictions in this derivative's terms, but the derivative's licence has none",
+                                       remedy: "add the use restrictions of \(ctx.licenseName(l)) to this derivative's licence as an enforceable provision"))
             }
         }
         // The plan's own derivative, published under a licence that cannot carry them.
@@ -44,7 +45,8 @@ struct RestrictionsNotPassedOnRule: Rule {
         }
         out.append(ctx.finding(description, l, c,
             "the plan publishes a derivative under \(chosen.value), which does not carry the use restrictions \(ctx.licenseName(l)) requires in the terms of every derivative",
-            profile: ctx.profileLocation(chosen), details: details))
+            profile: ctx.profileLocation(chosen), details: details,
+            remedy: "publish the derivative under \(ctx.licenseName(l)), or under \(chosen.value) with its use restrictions added as an enforceable provision, and set distribution.derivative_license accordingly"))
         return out
     }
 }

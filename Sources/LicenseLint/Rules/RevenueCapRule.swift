@@ -88,7 +88,8 @@ struct RevenueCapRule: Rule {
             case .some(true):
                 out.append(ctx.finding(description, l, c,
                     "revenue of \(Quantities.format(revenue.value.amount)) \(currency) a year exceeds the threshold of \(threshold) in \(ctx.licenseName(l)); above it you need a separate licence",
-                    profile: ctx.profileLocation(revenue)))
+                    profile: ctx.profileLocation(revenue),
+                    remedy: "obtain the licence \(ctx.licensor(l)) requires above \(threshold) and record it as an exception, or choose another model"))
             case .none:
                 var f = ctx.finding(description, l, c,
                     "cannot decide: it depends on \(fact) — the licence \(duty ? "adds a duty" : "needs a separate licence") above \(threshold)",

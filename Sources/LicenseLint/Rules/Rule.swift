@@ -73,12 +73,18 @@ public struct RuleContext: Sendable {
     /// A finding anchored on a clause.
     public func finding(_ rule: RuleDescription, _ l: AppliedLicense, _ c: Clause?, _ message: String,
                         severity: Severity? = nil, category: FindingCategory = .conflict,
-                        profile: FileLocation? = nil, details: [String] = [], toSupply: String? = nil) -> Finding {
+                        profile: FileLocation? = nil, details: [String] = [], toSupply: String? = nil, remedy: String? = nil) -> Finding {
         var f = Finding(ruleID: rule.id, severity: severity ?? rule.severity, category: category, message: message, model: model,
                         location: c.flatMap { location(l, $0) } ?? l.file.map { FileLocation(path: $0, line: 1) },
                         profileLocation: profile, clauseKind: c?.kind, licenseID: licenseID(l), details: details, toSupply: toSupply)
         if let via = l.via { f.details.append("licence terms \(via)") }
+        f.remedy = remedy
         return f
+    }
+
+    /// Who grants the licence: the catalogue's licensor for an identified licence, else "the licensor".
+    public func licensor(_ l: AppliedLicense) -> String {
+        l.identification.flatMap { catalogue?.entry(for: $0.id)?.licensor } ?? "the licensor"
     }
 
     /// "cannot decide: profile does not say X" — a warning, never a pass.

@@ -32,6 +32,7 @@ struct ShareAlikeRule: Rule {
         let sameEntry = own.flatMap { id in ctx.catalogue?.entry(for: id)?.id } == ctx.catalogue?.entry(for: chosen.value)?.id && own != nil
         if own?.lowercased() == chosen.value.lowercased() || sameEntry { return [] }
         return [ctx.finding(description, l, c, "derivatives published under '\(chosen.value)' but \(ctx.licenseName(l)) requires its own terms for them",
-                            profile: ctx.profileLocation(chosen))]
+                            profile: ctx.profileLocation(chosen),
+                            remedy: "publish the derivatives under \(ctx.licenseName(l)) instead of '\(chosen.value)'")]
     }
 }

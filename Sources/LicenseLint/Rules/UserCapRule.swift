@@ -59,7 +59,8 @@ struct UserCapRule: Rule {
             } else {
                 out.append(ctx.finding(description, l, c,
                     "\(Quantities.format(users.value)) \(words) \(c.comparison == .atLeast ? "reach" : "exceed") the cap of \(Quantities.format(threshold)) in \(ctx.licenseName(l)); above it you need a separate licence from the licensor, and the grant does not cover you",
-                    profile: ctx.profileLocation(users), details: details))
+                    profile: ctx.profileLocation(users), details: details,
+                    remedy: "request a licence from \(ctx.licensor(l)) (above \(Quantities.format(threshold)) \(words)) and record it as an exception, or choose a model without the cap"))
             }
         }
         return out

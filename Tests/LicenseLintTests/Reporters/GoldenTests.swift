@@ -50,6 +50,10 @@ import Foundation
         let table = try #require(md.range(of: "| Model | Licence | Openness | Verdict | Decisive reason | Duties |"))
         let firstSection = try #require(md.range(of: "\n## \(report.models[0].name)\n"))
         #expect(table.lowerBound < firstSection.lowerBound)
+        // Every conflict says what resolves it for this licence and plan (the Actions list shows it).
+        for f in report.allFindings where f.severity == .error && f.category == .conflict {
+            #expect(!(f.remedy ?? "").isEmpty, "\(profile): \(f.ruleID) has no remedy: \(f.message)")
+        }
         let titles = Verdict.allCases.map { "**\($0.title)**" }
         for m in report.models {
             let row = md.split(separator: "\n").first { $0.hasPrefix("| \(m.name) | ") }

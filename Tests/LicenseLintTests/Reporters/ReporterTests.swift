@@ -434,7 +434,8 @@ private func sarifResults(_ log: [String: Any]) throws -> (rules: [[String: Any]
     #expect(actions.lowerBound < firstModel.lowerBound)
     let section = String(md[actions.upperBound..<firstModel.lowerBound])
     #expect(section.contains("**To unblock** (conflicts with the licence):"))
-    #expect(section.contains("- **noncommercial-research-vision** — `non-commercial-use`: Use a model licensed for commercial use, or obtain a commercial licence from the licensor; who: the licensee"))
+    // The remedy is the finding's own (this licence, this plan), with who is bound.
+    #expect(section.contains("- **noncommercial-research-vision** — `non-commercial-use`: obtain a commercial licence from the licensor, or use a model licensed for commercial use; who: the licensee"))
     // A fact to supply is said once, with the rules it decides.
     #expect(section.contains("- **api-only-closed** — put the governing terms (business or API terms) in the model folder and check again (decides `contract-not-applicable`)"))
     #expect(section.contains("**To discharge** (duties the plan triggers):"))
@@ -472,4 +473,23 @@ private func sarifResults(_ log: [String: Any]) throws -> (rules: [[String: Any]
     #expect(Set(defs.map { $0.split(separator: " ").last! }).count == defs.count)
     let plain = MarkdownReporter.render(report, rules: sampleRules, options: ReportOptions())
     #expect(!plain.contains("#L31") && plain.contains("`models/llama/LICENSE:31`"))
+}
+
+/// What a finding says to do (its remedy, or the fact to supply) comes partly from files and the profile
+/// (a licence's name, a derivative's name): it is made safe to print like the message.
+@Test func remediesAndFactsToSupplyAreEscaped() {
+    let esc = "\u{1B}[31mred\u{1B}[0m"
+    var conflict = Finding(ruleID: "naming-requirement", severity: .error, category: .conflict, message: "m", model: "x",
+                           remedy: "rename '\(esc)'")
+    conflict.clauseKind = .namingRequirement
+    let question = Finding(ruleID: "hosting-restricted", severity: .warning, category: .undecided, message: "q", model: "x",
+                           toSupply: "add \(esc) to p.yaml")
+    let m = ModelReport(name: "x", path: "x", licenses: [], openness: Openness(level: nil, reasons: []), lineage: [], findings: [conflict, question])
+    let report = Report(profilePath: "p.yaml", profileSummary: [], models: [m], exceptions: [], generalFindings: [], failOn: .error, toolVersion: "t")
+    for format in ["markdown", "html", "text", "json"] {
+        let out = Reporters.render(format: format, report: report, rules: RuleRegistry.descriptions, options: ReportOptions()) ?? ""
+        #expect(!out.contains("\u{1B}"), "\(format)")
+    }
+    let md = MarkdownReporter.render(report, rules: RuleRegistry.descriptions, options: ReportOptions())
+    #expect(md.contains("`naming-requirement`: rename '") && md.contains("(decides `hosting-restricted`)"))
 }

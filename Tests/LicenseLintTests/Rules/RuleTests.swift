@@ -33,6 +33,11 @@ let allExamples: [ExampleCase] = RuleRegistry.all.flatMap { r in r.examples.map 
             #expect(!f.message.isEmpty && f.model == "m", "\(where_)")
             // A warning means "cannot decide" and names the missing fact; a conflict is an error.
             if f.severity == .warning { #expect(f.category == .undecided, "\(where_): a warning filed as \(f.category.rawValue): \(f.message)") }
+            // An error is a conflict, and says what resolves it for this licence and plan.
+            if f.severity == .error {
+                #expect(f.category == .conflict, "\(where_): an error filed as \(f.category.rawValue)")
+                #expect(!(f.remedy ?? "").isEmpty, "\(where_): a conflict with no remedy: \(f.message)")
+            }
             guard !reads.isEmpty else { continue }
             if let k = f.clauseKind { #expect(reads.contains(k), "\(where_): cites \(k.rawValue), which \(c.rule) does not read") }
             if let loc = f.location, loc.path == "LICENSE" {
