@@ -237,7 +237,7 @@ extension Checker {
             guard let id = l.identification?.id ?? l.declaredID, let entry = catalogue?.entry(for: id) else { continue }
             for pid in entry.policies where present.insert(pid).inserted {
                 guard let p = catalogue?.entry(for: pid) else { continue }
-                out.append(catalogueLicense(p, file: file, line: line, declared: p.id, via: "incorporated by reference (catalogue entry '\(p.id)')"))
+                out.append(catalogueLicense(p, file: file, line: line, declared: p.id, via: AppliedLicense.incorporatedVia(p.id)))
             }
         }
         return out

@@ -27,6 +27,16 @@ public struct AppliedLicense: Sendable {
 }
 
 extension AppliedLicense {
+    /// The `via` of a document a licence incorporates by reference (an acceptable-use policy), taken from the
+    /// catalogue; `isIncorporatedByReference` recognises it.
+    static func incorporatedVia(_ id: String) -> String { "\(incorporatedMark) (catalogue entry '\(id)')" }
+    private static let incorporatedMark = "incorporated by reference"
+    public var isIncorporatedByReference: Bool { source == .catalogue && (via?.hasPrefix(Self.incorporatedMark) ?? false) }
+
+    /// The detail a finding gives for terms that reach its model through something else ("licence terms via
+    /// base_model …"); reports that say the chain once per model leave it out (`Finding.viaMark`).
+    var viaDetail: String? { via.map { Finding.viaMark + $0 } }
+
     /// What makes two licences the same terms: the catalogue id, or the clauses of an unidentified text.
     var termsIdentity: String { identification?.id ?? clauses.map(\.identity).sorted().joined(separator: "/") }
 

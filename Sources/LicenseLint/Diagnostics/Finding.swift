@@ -86,6 +86,8 @@ public struct Finding: Sendable, Hashable {
         return String(message.dropLast(Finding.becauseMark.count + t.count))
     }
     static let becauseMark = " — because "
+    /// How a detail that names where the terms came from begins (`AppliedLicense.viaDetail`).
+    static let viaMark = "licence terms "
 
     public init(ruleID: String, severity: Severity, category: FindingCategory, message: String, model: String,
                 location: FileLocation? = nil, profileLocation: FileLocation? = nil, clauseKind: ClauseKind? = nil,

@@ -14,7 +14,7 @@ public enum BOMWriter {
                 ("bom-ref", .string("model-\(i + 1)")),
                 ("name", .string(m.name)),
             ]
-            let own = m.licenses.filter { $0.source != .inherited && !isIncorporatedPolicy($0) }
+            let own = m.licenses.filter { $0.source != .inherited && !$0.isIncorporatedByReference }
             var licences = own.compactMap(license)
             // Terms licenselint could not identify stay unknown in the BOM (never an empty, licence-free entry).
             if licences.isEmpty, let f = m.findings.first(where: { $0.ruleID == "license-unknown" }) {
@@ -85,10 +85,6 @@ public enum BOMWriter {
             ("components", .array(components)),
         ])
         return bom.render(pretty: true) + "\n"
-    }
-
-    static func isIncorporatedPolicy(_ l: AppliedLicense) -> Bool {
-        l.source == .catalogue && (l.via?.hasPrefix("incorporated by reference") ?? false)
     }
 
     /// A licence as CycloneDX writes it: by SPDX id, by the catalogue's name and URL for terms read exactly

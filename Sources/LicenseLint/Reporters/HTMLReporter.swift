@@ -150,7 +150,8 @@ enum MarkdownHTML {
         var cells: [String] = [], current = ""
         var escaped = false
         for ch in row.dropFirst() {
-            if escaped { current.append(ch == "|" ? "|" : "\\"); if ch != "|" { current.append(ch) }; escaped = false; continue }
+            // "\|" is a pipe of the text; any other escape stays for `inline` to read.
+            if escaped { if ch != "|" { current.append("\\") }; current.append(ch); escaped = false; continue }
             if ch == "\\" { escaped = true; continue }
             if ch == "|" { cells.append(current.trimmingSpaces()); current = ""; continue }
             current.append(ch)

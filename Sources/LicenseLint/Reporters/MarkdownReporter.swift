@@ -10,7 +10,7 @@ public enum MarkdownReporter: Reporter {
     public static func render(_ report: Report, rules: [RuleDescription], options: ReportOptions) -> String {
         Links.$base.withValue(options.linkBase.map { (base: $0, cwd: options.baseDirectory ?? $0) }) {
             let quoted = QuotedLines()
-            quoted.modelNames = report.models.map(\.name).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+            for m in report.models { for l in m.licenses { if let id = l.identification, let u = id.url, quoted.urls[id.id] == nil { quoted.urls[id.id] = u } } }
             for m in report.models { for l in m.licenses { if let f = l.file, let d = l.sha256, l.source != .catalogue { quoted.digests[f] = d } } }
             let targets = LinkTargets()
             let body = Links.$quoted.withValue(quoted) {
@@ -63,17 +63,15 @@ public enum MarkdownReporter: Reporter {
         }
         /// The model each conflict or open question was first shown for, by what decides its wording.
         private var shownFor: [String: String] = [:]
-        /// The models' names, longest first: a message names its model's licence by folder.
-        var modelNames: [String] = []
-        /// The model an identical finding was already shown for: the same rule, the same words of the same
-        /// licence text (by digest), the same profile line, the same details, and a message that differs
-        /// only in the models it names. Records `model` as the first otherwise.
+        /// Each catalogue entry's canonical URL, as the report's licences carry it.
+        var urls: [String: String] = [:]
+        /// The model an identical finding was already shown for: the same rule and licence, the same words of
+        /// the same licence text (by digest), the same profile line and the same details (its message then
+        /// differs only in how it names the licence's folder). Records `model` as the first otherwise.
         func shownBefore(_ f: Finding, model: String) -> String? {
-            var message = f.message
-            for n in modelNames { message = message.replacing(n, with: "\u{1}") }
             let licence = f.location.map { "\(digests[$0.path] ?? $0.path):\($0.line)" } ?? ""
             let profile = f.profileLocation.map { "\($0.path):\($0.line)" } ?? ""
-            let key = [f.ruleID, f.severity.rawValue, f.clauseKind?.rawValue ?? "", licence, profile, message]
+            let key = [f.ruleID, f.severity.rawValue, f.clauseKind?.rawValue ?? "", f.licenseID ?? "", licence, profile]
                 + MarkdownReporter.shownDetails(f, inModel: true) + [f.suppressedBy == nil ? "" : "suppressed"]
             let k = key.joined(separator: "\u{0}")
             if let m = shownFor[k] { return m == model ? nil : m }
@@ -98,7 +96,7 @@ public enum MarkdownReporter: Reporter {
     }
 
     /// A catalogue entry cited by its id, linked to the licence's canonical URL when the entry has one.
-    static func entry(_ id: String, url: String?) -> String { linked(code(id), url: url) }
+    static func entry(_ id: String) -> String { linked(code(id), url: Links.quoted.urls[id]) }
 
     /// `label` linked to a web address (unlinked when there is none).
     static func linked(_ label: String, url: String?) -> String {
@@ -148,7 +146,7 @@ public enum MarkdownReporter: Reporter {
             for m in report.models {
                 // Each licence with the version or date it states; terms a model inherits are named as such.
                 // Documents a licence incorporates by reference are named in the model's section.
-                let licence = m.licenses.filter { !($0.source == .catalogue && ($0.via?.hasPrefix("incorporated by reference") ?? false)) }.map { l in
+                let licence = m.licenses.filter { !$0.isIncorporatedByReference }.map { l in
                     (l.source == .inherited ? "inherits " : "") + ReportFormatting.licenseName(l)
                         + (ReportFormatting.versionAndDate(l).map { ", \($0)" } ?? "")
                 }.joined(separator: "; ")
@@ -200,11 +198,12 @@ public enum MarkdownReporter: Reporter {
         // is one line), the licence line stays in each model's section.
         var lines: [[String]] = [[], [], []]
         var models: [[String: [String]]] = [[:], [:], [:]]
+        var named = Set<String>()
         // A fact to supply is said once, with every rule it decides.
         var decides: [String: [String]] = [:]
         func add(_ bucket: Int, _ text: String, _ model: String) {
             if models[bucket][text] == nil { lines[bucket].append(text) }
-            if !(models[bucket][text]?.contains(model) ?? false) { models[bucket][text, default: []].append(model) }
+            if named.insert("\(bucket)\u{0}\(text)\u{0}\(model)").inserted { models[bucket][text, default: []].append(model) }
         }
         var heldBack = false
         for m in report.models {
@@ -319,9 +318,7 @@ public enum MarkdownReporter: Reporter {
     }
 
     /// Text for an HTML element (a <summary>): no markup.
-    static func html(_ s: String) -> String {
-        s.replacing("&", with: "&amp;").replacing("<", with: "&lt;").replacing(">", with: "&gt;")
-    }
+    static func html(_ s: String) -> String { MarkdownHTML.escape(s) }
 
     private static func model(_ m: ModelReport, report: Report) -> String {
         var out = "\n## \(inline(m.name))\n\n"
@@ -339,7 +336,7 @@ public enum MarkdownReporter: Reporter {
         for l in m.licenses {
             let source: String
             if l.source == .text, let file = l.file, l.via == nil { source = "read from \(code(ReportFormatting.within(m.path, file)))" }
-            else if l.source == .catalogue, l.via?.hasPrefix("incorporated by reference") ?? false { source = "incorporated by reference, from the catalogue (not in the folder)" }
+            else if l.isIncorporatedByReference { source = "incorporated by reference, from the catalogue (not in the folder)" }
             else { source = inline(ReportFormatting.licenseSource(l)) }
             // The licence's name links to its canonical URL (the catalogue's), so the line stays short.
             out += "\n**Licence:** \(linked(inline(ReportFormatting.licenseName(l)), url: l.identification?.url)), \(source)"
@@ -418,11 +415,6 @@ public enum MarkdownReporter: Reporter {
         return out
     }
 
-    /// The canonical URL of catalogue entry `id`, as the report's licences carry it.
-    static func catalogueURL(_ id: String, in report: Report) -> String? {
-        report.models.lazy.flatMap(\.licenses).first { $0.identification?.id == id }?.identification?.url
-    }
-
     /// Duties grouped by the act that triggers them ("Because you publish a derivative …:"), one checklist
     /// line each with its rule and licence line.
     static func dutyList(_ duties: [Finding], report: Report) -> String {
@@ -431,7 +423,7 @@ public enum MarkdownReporter: Reporter {
             let why = f.trigger ?? ""
             var line = "- [ ] \(inline(f.action)) (\(code(f.ruleID))"
             if let loc = f.location {
-                if let id = loc.excerpt.flatMap(Catalogue.entryCited(by:)) { line += ", catalogue entry \(entry(id, url: catalogueURL(id, in: report)))" }
+                if let id = loc.excerpt.flatMap(Catalogue.entryCited(by:)) { line += ", catalogue entry \(entry(id))" }
                 else { line += ", \(at(loc.path, loc.line))" }
             }
             // The licence's words are in the appendix's clause table; the action names what to do and where.
@@ -451,7 +443,7 @@ public enum MarkdownReporter: Reporter {
     /// A finding's details as a model's section shows them: where the terms came from is said once in the
     /// section (its licences and lineage), not under each finding.
     static func shownDetails(_ f: Finding, inModel: Bool) -> [String] {
-        f.details.filter { d in !(inModel && (d.hasPrefix("terms ") || d.hasPrefix("licence terms "))) }
+        f.details.filter { d in !(inModel && d.hasPrefix(Finding.viaMark)) }
     }
 
     /// A list item for a conflict, an undecided point or a general finding.
@@ -464,7 +456,7 @@ public enum MarkdownReporter: Reporter {
         if let m = e.modelPath, f.category == .conflict || f.category == .undecided,
            let earlier = Links.quoted.shownBefore(f, model: m) {
             let cited = f.location.map { loc in
-                loc.excerpt.flatMap(Catalogue.entryCited(by:)).map { "catalogue entry \(entry($0, url: catalogueURL($0, in: report)))" }
+                loc.excerpt.flatMap(Catalogue.entryCited(by:)).map { "catalogue entry \(entry($0))" }
                     ?? at(loc.path, loc.line)
             }
             let name = report.models.first { $0.path == earlier }?.name ?? earlier
@@ -476,7 +468,7 @@ public enum MarkdownReporter: Reporter {
         out += "\n"
         if let loc = f.location, let id = loc.excerpt.flatMap(Catalogue.entryCited(by:)) {
             // A clause known from the catalogue: cite the entry; the folder only declares the id.
-            out += "  - Licence: catalogue entry \(entry(id, url: catalogueURL(id, in: report))), not in the folder; declared at \(at(loc.path, loc.line))\n"
+            out += "  - Licence: catalogue entry \(entry(id)), not in the folder; declared at \(at(loc.path, loc.line))\n"
         } else if let loc = f.location {
             let quote = loc.excerpt.map { Links.quoted.first(loc.path, loc.line, words: $0) ? ": “\(inline($0))”" : ", quoted above" } ?? ""
             out += "  - Licence \(at(loc.path, loc.line))" + quote + "\n"

@@ -200,11 +200,7 @@ enum ReportFormatting {
             if let d = l.sha256 { parts.append("sha256 \(d)") }
             return parts.joined(separator: ", ")
         }
-        if let v = id?.version { parts.append("version \(v)") }
-        else if let v = id?.statedVersion, l.source == .text { parts.append("version \(v)") }
-        // A version that is a date ("2024-04-01") is not repeated as the release date.
-        if let r = id?.released { if r != parts.last?.dropFirst("version ".count).description { parts.append("released \(r)") } }
-        else if let d = id?.statedDate, l.source == .text { parts.append("dated \(d)") }
+        if let v = versionAndDate(l) { parts.append(v) }
         if withURL, let u = id?.url { parts.append(u) }
         if let d = l.sha256 { parts.append("sha256 \(d)") }
         return parts.joined(separator: ", ")
@@ -219,6 +215,7 @@ enum ReportFormatting {
         let date = text && id.isOtherVersion ? id.statedDate : (id.released ?? (text ? id.statedDate : nil))
         var parts: [String] = []
         if let version { parts.append("version \(version)") }
+        // A version that is a date ("2024-04-01") is not repeated as the release date.
         if let date, date != version { parts.append(text && (id.isOtherVersion || id.released == nil) ? "dated \(date)" : "released \(date)") }
         return parts.isEmpty ? nil : parts.joined(separator: ", ")
     }

@@ -22,7 +22,7 @@ struct LicenseCopyMissingRule: Rule {
         return [Finding(ruleID: description.id, severity: .error, category: .conflict,
                         message: "the model folder has no licence file, but \(ctx.licenseName(l)) requires a copy with every distribution, and the plan distributes this folder",
                         model: ctx.model, location: ctx.location(l, c) ?? FileLocation(path: ctx.modelPath, line: 1), profileLocation: loc,
-                        clauseKind: .licenseCopyRequired, licenseID: ctx.licenseID(l), details: [l.via.map { "terms \($0)" } ?? "", "add the text of \(ctx.licenseName(l)) to the folder"].filter { !$0.isEmpty },
+                        clauseKind: .licenseCopyRequired, licenseID: ctx.licenseID(l), details: [l.viaDetail ?? "", "add the text of \(ctx.licenseName(l)) to the folder"].filter { !$0.isEmpty },
                         remedy: "add the text of \(ctx.licenseName(l)) to the folder before distributing it")]
     }
 }

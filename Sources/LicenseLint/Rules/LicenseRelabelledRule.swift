@@ -33,7 +33,7 @@ struct LicenseRelabelledRule: Rule {
         guard let first = owed.first else { return [] }
         let names = owed.map(\.name).joined(separator: " + ")
         var details = ["dropped: " + dropped.map(\.rawValue).sorted().joined(separator: ", ")]
-        details += owed.compactMap { $0.via.map { "terms \($0)" } }
+        details += owed.compactMap { $0.via.map { Finding.viaMark + $0 } }
         let location = FileLocation(path: ctx.card?.path ?? ctx.modelPath, line: declared.line, column: declared.column)
         // Relabelling is the publisher's act. It is the plan's conflict when the plan ships this folder (its
         // weights, or this derivative as its own); a model the plan only runs is a provenance warning, and the

@@ -35,7 +35,7 @@ struct NamingRequirementRule: Rule {
                                        message: "model name '\(n.value)' does not begin with \"\(prefix)\" as \(ctx.licenseName(l)) requires of derivatives",
                                        model: ctx.model, location: FileLocation(path: card.path, line: n.line, column: n.column),
                                        clauseKind: .namingRequirement, licenseID: ctx.licenseID(l),
-                                       details: [l.via.map { "terms \($0)" } ?? "", "rename it, e.g. '\(prefix)-\(n.value)'"].filter { !$0.isEmpty },
+                                       details: [l.viaDetail ?? "", "rename it, e.g. '\(prefix)-\(n.value)'"].filter { !$0.isEmpty },
                                        remedy: "rename the model '\(n.value)' in its card so that it begins with \"\(prefix)\", e.g. '\(prefix)-\(n.value)'"))
                 }
             }

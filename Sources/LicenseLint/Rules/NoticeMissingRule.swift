@@ -43,7 +43,7 @@ struct NoticeMissingRule: Rule {
                                message: "required notice \"\(notice)\" is not in this folder, which the plan distributes; the licence requires it in \(place)",
                                model: ctx.model, location: ctx.location(l, c) ?? ctx.card.map { FileLocation(path: $0.path, line: 1) },
                                profileLocation: loc, clauseKind: .attribution, licenseID: ctx.licenseID(l),
-                               details: [l.via.map { "terms \($0)" } ?? "", "add it to \(place) before distributing"].filter { !$0.isEmpty },
+                               details: [l.viaDetail ?? "", "add it to \(place) before distributing"].filter { !$0.isEmpty },
                                remedy: "add the notice \"\(notice)\" to \(place) before distributing"))
         }
         return out

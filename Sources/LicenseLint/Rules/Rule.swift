@@ -77,7 +77,7 @@ public struct RuleContext: Sendable {
         var f = Finding(ruleID: rule.id, severity: severity ?? rule.severity, category: category, message: message, model: model,
                         location: c.flatMap { location(l, $0) } ?? l.file.map { FileLocation(path: $0, line: 1) },
                         profileLocation: profile, clauseKind: c?.kind, licenseID: licenseID(l), details: details, toSupply: toSupply)
-        if let via = l.via { f.details.append("licence terms \(via)") }
+        if let via = l.viaDetail { f.details.append(via) }
         f.remedy = remedy
         return f
     }
