@@ -145,24 +145,17 @@ public final class Catalogue: Sendable {
     /// Worked out once per entry and run: BOMs apply the same catalogue entry to thousands of components.
     private let versionNotes = Mutex<[String: VersionNote]>([:])
 
-    /// The evidence text of each of an entry's clauses ("user-cap — from the catalogue entry 'llama3.1' (…)"),
-    /// made once per entry and shared by every model that takes the entry's terms (a BOM of 100,000
-    /// components made 100,000 copies of each).
     /// What the evidence of a clause taken from the catalogue says in place of a quote ("user-cap — from the
-    /// catalogue entry 'llama3.1' (…)"): reporters recognise it and cite the entry, not a line of the folder.
+    /// catalogue entry 'llama3.1' (…)"). Such evidence also names the entry in `Evidence.catalogueEntry`,
+    /// which is what reporters read.
     public static let evidenceMarker = " — from the catalogue entry '"
+    static func evidenceText(_ kind: ClauseKind, of e: LicenseEntry) -> String { "\(kind.rawValue)\(evidenceMarker)\(e.id)' (\(e.name))" }
 
-    /// The catalogue id an evidence text names, when the clause was taken from the catalogue.
-    public static func entryCited(by evidence: String) -> String? {
-        guard let at = evidence.byteOffset(of: evidenceMarker) else { return nil }
-        let rest = evidence.utf8.dropFirst(at + evidenceMarker.utf8.count)
-        let text = Substring(rest)
-        return text.firstIndex(of: "'").map { String(text[..<$0]) }
-    }
-
+    /// The evidence text of each of an entry's clauses, made once per entry and shared by every model that
+    /// takes the entry's terms (a BOM of 100,000 components made 100,000 copies of each).
     public func evidenceTexts(for e: LicenseEntry) -> [String] {
         if let cached = evidence.withLock({ $0[e.id] }), cached.count == e.clauses.count { return cached }
-        let texts = e.clauses.map { "\($0.kind.rawValue)\(Catalogue.evidenceMarker)\(e.id)' (\(e.name))" }
+        let texts = e.clauses.map { Catalogue.evidenceText($0.kind, of: e) }
         evidence.withLock { $0[e.id] = texts }
         return texts
     }

@@ -102,8 +102,9 @@ extension Checker {
                 let at = prompt.line - 1 < cardLines.count ? cardLines[prompt.line - 1].dropFirst(max(0, prompt.column - 1)) : ""
                 let first = at.hasPrefix("|") || at.hasPrefix(">") ? prompt.line + 1 : prompt.line
                 let clauses = parsed.clauses.map { c in
-                    Clause(kind: c.kind, parameters: c.parameters,
-                           evidence: Evidence(line: first + c.evidence.line - 1, column: 1, endLine: first + c.evidence.endLine - 1, text: c.evidence.text))
+                    var c = c
+                    (c.evidence.line, c.evidence.column, c.evidence.endLine) = (first + c.evidence.line - 1, 1, first + c.evidence.endLine - 1)
+                    return c
                 }
                 var applied = AppliedLicense(file: card.path, declaredID: nil, identification: parsed.identification, source: .text,
                                              clauses: clauses, via: "quoted in the model card's access gate (extra_gated_prompt)")
@@ -279,9 +280,9 @@ extension Checker {
 
     /// A licence known only by id: its clauses come from the catalogue, anchored at the declaring line.
     func catalogueLicense(_ e: LicenseEntry, file: String?, line: Int, declared: String, via: String?) -> AppliedLicense {
-        let texts = catalogue?.evidenceTexts(for: e) ?? e.clauses.map { "\($0.kind.rawValue) — from the catalogue entry '\(e.id)' (\(e.name))" }
+        let texts = catalogue?.evidenceTexts(for: e) ?? e.clauses.map { Catalogue.evidenceText($0.kind, of: e) }
         let clauses = zip(e.clauses, texts).map { c, text in
-            Clause(kind: c.kind, parameters: c.parameters, evidence: Evidence(line: line, column: 1, endLine: line, text: text))
+            Clause(kind: c.kind, parameters: c.parameters, evidence: Evidence(line: line, column: 1, endLine: line, text: text, catalogueEntry: e.id))
         }
         var identification = Identification(e, similarity: 1)
         identification.newerVersion = catalogue?.versionNote(for: e.id)

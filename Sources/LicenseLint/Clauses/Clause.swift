@@ -230,8 +230,11 @@ public struct Evidence: Sendable, Hashable {
     public var endLine: Int
     /// The source excerpt, whitespace collapsed, at most ~300 characters.
     public var text: String
-    public init(line: Int, column: Int, endLine: Int, text: String) {
-        self.line = line; self.column = column; self.endLine = endLine; self.text = text
+    /// For a clause taken from the catalogue rather than read from a text: the entry's id. Its `text` then
+    /// says so in place of a quote; reporters cite the entry, not a line of the folder.
+    public var catalogueEntry: String?
+    public init(line: Int, column: Int, endLine: Int, text: String, catalogueEntry: String? = nil) {
+        self.line = line; self.column = column; self.endLine = endLine; self.text = text; self.catalogueEntry = catalogueEntry
     }
 }
 

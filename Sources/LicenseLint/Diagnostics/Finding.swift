@@ -27,8 +27,11 @@ public struct FileLocation: Sendable, Hashable {
     public var column: Int
     public var endLine: Int
     public var excerpt: String?
-    public init(path: String, line: Int, column: Int = 1, endLine: Int? = nil, excerpt: String? = nil) {
+    /// The catalogue entry a clause cited here was taken from (the line only declares its id).
+    public var catalogueEntry: String?
+    public init(path: String, line: Int, column: Int = 1, endLine: Int? = nil, excerpt: String? = nil, catalogueEntry: String? = nil) {
         self.path = path; self.line = line; self.column = column; self.endLine = endLine ?? line; self.excerpt = excerpt
+        self.catalogueEntry = catalogueEntry
     }
 }
 

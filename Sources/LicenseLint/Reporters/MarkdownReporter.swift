@@ -266,7 +266,7 @@ public enum MarkdownReporter: Reporter {
                 for f in m.findings.sorted(by: Report.order) where f.category == .information && f.suppressedBy == nil {
                     var line = "- \(code(f.ruleID)): \(inline(f.message))"
                     if let loc = f.location {
-                        if let id = loc.excerpt.flatMap(Catalogue.entryCited(by:)) { line += " (catalogue entry \(code(id)))" }
+                        if let id = loc.catalogueEntry { line += " (catalogue entry \(code(id)))" }
                         else { line += " (\(at(loc.path, loc.line)))" }
                     }
                     out += line + "\n"
@@ -423,7 +423,7 @@ public enum MarkdownReporter: Reporter {
             let why = f.trigger ?? ""
             var line = "- [ ] \(inline(f.action)) (\(code(f.ruleID))"
             if let loc = f.location {
-                if let id = loc.excerpt.flatMap(Catalogue.entryCited(by:)) { line += ", catalogue entry \(entry(id))" }
+                if let id = loc.catalogueEntry { line += ", catalogue entry \(entry(id))" }
                 else { line += ", \(at(loc.path, loc.line))" }
             }
             // The licence's words are in the appendix's clause table; the action names what to do and where.
@@ -456,7 +456,7 @@ public enum MarkdownReporter: Reporter {
         if let m = e.modelPath, f.category == .conflict || f.category == .undecided,
            let earlier = Links.quoted.shownBefore(f, model: m) {
             let cited = f.location.map { loc in
-                loc.excerpt.flatMap(Catalogue.entryCited(by:)).map { "catalogue entry \(entry($0))" }
+                loc.catalogueEntry.map { "catalogue entry \(entry($0))" }
                     ?? at(loc.path, loc.line)
             }
             let name = report.models.first { $0.path == earlier }?.name ?? earlier
@@ -466,7 +466,7 @@ public enum MarkdownReporter: Reporter {
         var out = "- \(severity)\(code(f.ruleID)): \(inline(f.message))"
         if let p = f.profileLocation { out += " (profile \(at(p.path, p.line))" + (p.excerpt.map { ": \(code($0))" } ?? "") + ")" }
         out += "\n"
-        if let loc = f.location, let id = loc.excerpt.flatMap(Catalogue.entryCited(by:)) {
+        if let loc = f.location, let id = loc.catalogueEntry {
             // A clause known from the catalogue: cite the entry; the folder only declares the id.
             out += "  - Licence: catalogue entry \(entry(id)), not in the folder; declared at \(at(loc.path, loc.line))\n"
         } else if let loc = f.location {

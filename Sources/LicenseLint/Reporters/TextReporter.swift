@@ -117,7 +117,7 @@ public enum TextReporter: Reporter {
             + "[\(f.ruleID)]: " + f.message + "\n"
         let sub = indent + "    "
         for d in f.details { out += lines(d, prefix: sub) }
-        if let excerpt = f.location?.excerpt, let id = Catalogue.entryCited(by: excerpt) {
+        if let id = f.location?.catalogueEntry {
             // A clause known from the catalogue, not a line of the folder: say so rather than quote.
             out += sub + "terms: catalogue entry \(id), not in the folder\n"
         } else if let excerpt = f.location?.excerpt, !excerpt.isEmpty { out += lines(excerpt, prefix: sub + "> ") }

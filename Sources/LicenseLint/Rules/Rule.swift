@@ -46,7 +46,8 @@ public struct RuleContext: Sendable {
     public func location(_ license: AppliedLicense, _ clause: Clause) -> FileLocation? {
         if let f = license.file {
             return FileLocation(path: f, line: max(1, clause.evidence.line), column: max(1, clause.evidence.column),
-                                endLine: max(clause.evidence.line, clause.evidence.endLine), excerpt: clause.evidence.text)
+                                endLine: max(clause.evidence.line, clause.evidence.endLine), excerpt: clause.evidence.text,
+                                catalogueEntry: clause.evidence.catalogueEntry)
         }
         return nil
     }

@@ -493,3 +493,21 @@ private func sarifResults(_ log: [String: Any]) throws -> (rules: [[String: Any]
     let md = MarkdownReporter.render(report, rules: RuleRegistry.descriptions, options: ReportOptions())
     #expect(md.contains("`naming-requirement`: rename '") && md.contains("(decides `hosting-restricted`)"))
 }
+
+/// Whether a cited clause came from the catalogue is a fact of its evidence, not a phrase in it: a licence
+/// text that happens to contain the catalogue's wording is quoted like any other text.
+@Test func catalogueProvenanceIsNotReadFromTheWords() {
+    let words = "user-cap" + Catalogue.evidenceMarker + "apache-2.0' (Apache)"
+    func report(_ entry: String?) -> Report {
+        let f = Finding(ruleID: "user-cap-exceeded", severity: .error, category: .conflict, message: "m", model: "x",
+                        location: FileLocation(path: "x/LICENSE", line: 3, excerpt: words, catalogueEntry: entry), remedy: "r")
+        let m = ModelReport(name: "x", path: "x", licenses: [], openness: Openness(level: nil, reasons: []), lineage: [], findings: [f])
+        return Report(profilePath: "p.yaml", profileSummary: [], models: [m], exceptions: [], generalFindings: [], failOn: .error, toolVersion: "t")
+    }
+    let quoted = MarkdownReporter.render(report(nil), rules: RuleRegistry.descriptions, options: ReportOptions())
+    #expect(quoted.contains("  - Licence `x/LICENSE:3`: “user-cap — from the catalogue entry 'apache-2.0' (Apache)”"), "\(quoted)")
+    let cited = MarkdownReporter.render(report("apache-2.0"), rules: RuleRegistry.descriptions, options: ReportOptions())
+    #expect(cited.contains("  - Licence: catalogue entry `apache-2.0`, not in the folder; declared at `x/LICENSE:3`"), "\(cited)")
+    #expect(TextReporter.render(report("apache-2.0"), rules: RuleRegistry.descriptions, options: ReportOptions()).contains("terms: catalogue entry apache-2.0, not in the folder"))
+    #expect(!TextReporter.render(report(nil), rules: RuleRegistry.descriptions, options: ReportOptions()).contains("terms: catalogue entry"))
+}
