@@ -326,8 +326,9 @@ public struct SourceFile: Sendable {
         // there showed as "…Reserved.�".
         while s > 0 && s < bytes.count && bytes[s] & 0xC0 == 0x80 { s -= 1 }
         while e < bytes.count && e > s && bytes[e] & 0xC0 == 0x80 { e += 1 }
-        let cut = asciiExcerpt(from: s, to: e, limit: limit) ?? characterExcerpt(from: s, to: e, limit: limit)
-        return SourceFile.endAtABoundary(cut)
+        let (text, cut) = asciiExcerpt(from: s, to: e, limit: limit) ?? characterExcerpt(from: s, to: e, limit: limit)
+        // Only an excerpt the limit cut is shortened to a boundary: a sentence that itself ends in "…" is whole.
+        return cut ? SourceFile.endAtABoundary(text) : text
     }
 
     /// A letter or digit of a script written with spaces between words (Latin, Greek, Cyrillic): a cut between
@@ -359,14 +360,17 @@ public struct SourceFile: Sendable {
         return String(body) + " …"
     }
 
-    /// `excerpt` read Character by Character (any text; `s` and `e` already clamped).
-    func characterExcerpt(from s: Int, to e: Int, limit: Int) -> String {
+    /// `excerpt` read Character by Character (any text; `s` and `e` already clamped), and whether the limit
+    /// cut it (then it ends in "…"): text left after the limit that is only whitespace is not a cut.
+    func characterExcerpt(from s: Int, to e: Int, limit: Int) -> (text: String, cut: Bool) {
         let raw = String(decoding: bytes[s..<e], as: UTF8.self)
         var out = ""
         out.reserveCapacity(max(0, min(e - s, 4 * limit + 4)))
         var lastSpace = false
         var count = 0
-        for ch in raw {
+        var cut = false
+        for i in raw.indices {
+            let ch = raw[i]
             if ch.isWhitespace {
                 if !lastSpace && !out.isEmpty { out.append(" "); count += 1 }
                 lastSpace = true
@@ -374,10 +378,14 @@ public struct SourceFile: Sendable {
                 out.append(ch); count += 1
                 lastSpace = false
             }
-            if count >= limit { out.append("…"); break }
+            if count >= limit {
+                cut = raw[raw.index(after: i)...].contains { !$0.isWhitespace }
+                break
+            }
         }
         while out.hasSuffix(" ") { out.removeLast() }
-        return out
+        if cut { out.append("…") }
+        return (out, cut)
     }
 
     /// `excerpt` byte by byte, for text in which every character is a single scalar: ASCII, and the
@@ -387,18 +395,19 @@ public struct SourceFile: Sendable {
     /// character; then the Character-based reading decides.
     /// Every byte of ASCII is one Character except CR LF, and whitespace is HT, LF, VT, FF, CR and space;
     /// a CR LF pair reads the same as two whitespace characters here, since runs collapse to one space.
-    func asciiExcerpt(from s: Int, to e: Int, limit: Int) -> String? {
+    func asciiExcerpt(from s: Int, to e: Int, limit: Int) -> (text: String, cut: Bool)? {
         guard limit >= 0 else { return nil }
         // Each character written is at most 3 bytes and the count is checked after every write, so at
         // most max(limit, 1) characters (and no more than the range's bytes) come before the ellipsis.
         let capacity = min(e - s, 3 * max(limit, 1)) + 3
-        return bytes.withUnsafeBufferPointer { buf -> String? in
+        return bytes.withUnsafeBufferPointer { buf -> (text: String, cut: Bool)? in
             let out = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
             defer { out.deallocate() }
             var n = 0
             var lastSpace = false
             var count = 0
             var i = s
+            var cut = false
             while i < e {
                 // Eight printable ASCII bytes with no two spaces in a row, and not a space that a space or
                 // the start already stands for: eight characters, copied as they are.
@@ -448,15 +457,18 @@ public struct SourceFile: Sendable {
                     i += 1
                 }
                 if count >= limit {
-                    // A combining scalar after the last byte would belong to its character.
-                    if i < e && buf[i] >= 0x80 { return nil }
-                    out[n] = 0xE2; out[n + 1] = 0x80; out[n + 2] = 0xA6  // …
-                    n += 3
+                    // What is left decides whether this is a cut: only ASCII whitespace is not; anything not
+                    // ASCII (a combining scalar, a space of another script) is for the Character reading.
+                    var j = i
+                    while j < e && (buf[j] == 0x20 || (buf[j] >= 0x09 && buf[j] <= 0x0D)) { j += 1 }
+                    if j < e && buf[j] >= 0x80 { return nil }
+                    cut = j < e
                     break
                 }
             }
             while n > 0 && out[n - 1] == 0x20 { n -= 1 }
-            return String(decoding: UnsafeBufferPointer(start: out, count: n), as: UTF8.self)
+            if cut { out[n] = 0xE2; out[n + 1] = 0x80; out[n + 2] = 0xA6; n += 3 }  // …
+            return (String(decoding: UnsafeBufferPointer(start: out, count: n), as: UTF8.self), cut)
         }
     }
 

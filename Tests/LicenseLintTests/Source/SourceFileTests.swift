@@ -55,6 +55,12 @@ import Foundation
         #expect(e == "If the monthly active users exceed 700 million, you must request a license from the Licensor …")
         #expect(SourceFile.endAtABoundary("short and whole") == "short and whole")
         #expect(SourceFile.endAtABoundary("one two three four fiv…") == "one two three four …")
+        // A sentence that itself ends in "…", or that ends exactly at the limit, is whole: nothing is cut.
+        let trailing = "Show the notice Built with Orion…"
+        #expect(SourceFile(path: "L", bytes: Array(trailing.utf8)).excerpt(from: 0, to: trailing.utf8.count, limit: 300) == trailing)
+        let exact = "one two three"
+        #expect(SourceFile(path: "L", bytes: Array((exact + "  \n").utf8)).excerpt(from: 0, to: exact.utf8.count + 3, limit: exact.count) == exact)
+        #expect(SourceFile(path: "L", bytes: Array("one two three four".utf8)).excerpt(from: 0, to: 18, limit: 13) == "one two …")
     }
 
     @Test func utf8WithBOMIsReadWithoutTheMark() throws {
