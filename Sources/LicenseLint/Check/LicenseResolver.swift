@@ -68,6 +68,12 @@ extension SPDXExpression {
         let all = ids(expression)
         return all.isEmpty ? [] : [all]
     }
+
+    /// Every id an expression names, each once, in written order: "(A OR B) AND C" → [A, C, B].
+    public static func distinctIDs(_ expression: String) -> [String] {
+        var seen = Set<String>()
+        return alternatives(expression).joined().filter { seen.insert($0).inserted }
+    }
 }
 
 extension Checker {
@@ -85,8 +91,8 @@ extension Checker {
                          unknownDetails: [String], plan: Profile, card: ModelCard?) -> DeclaredResolution {
         var r = DeclaredResolution()
         let alternatives = SPDXExpression.alternatives(expression)
-        var unknown: [String] = []
-        for id in alternatives.joined() where lookup(id) == nil && !unknown.contains(id) { unknown.append(id) }
+        let ids = SPDXExpression.distinctIDs(expression)
+        let unknown = ids.filter { lookup($0) == nil }
         let known = alternatives.filter { $0.allSatisfy { lookup($0) != nil } }
         func unknownFinding(_ id: String, severity: Severity = .error, category: FindingCategory = .input, extra: [String] = []) -> Finding {
             let inExpression = expression.trimmingSpaces() == id ? "" : " (in '\(expression)')"
@@ -98,7 +104,8 @@ extension Checker {
         // No choice: every id applies, and an unknown one is unknown terms.
         guard alternatives.count > 1, !known.isEmpty else {
             for id in unknown { r.findings.append(unknownFinding(id)) }
-            for alt in alternatives { for id in alt { if let e = lookup(id) { r.licenses.append(apply(e, id, nil)) } } }
+            // Each id once: "(A OR B) AND C" with A and B unknown names C in both alternatives.
+            for id in ids { if let e = lookup(id) { r.licenses.append(apply(e, id, nil)) } }
             return r
         }
         // A choice: judge each known alternative under the plan; the fewest conflicts, then undecided points,

@@ -153,7 +153,7 @@ extension Checker {
                 // The text in the folder wins; a declaration it contradicts is a finding.
                 let alternatives = SPDXExpression.alternatives(declared.value)
                 let aChoice = alternatives.count > 1 && alternatives.contains { $0.allSatisfy { lookup($0) != nil } }
-                let ids = Array(alternatives.joined())
+                let ids = SPDXExpression.distinctIDs(declared.value)
                 var resolved: [LicenseEntry] = []
                 for id in ids {
                     guard let e = lookup(id) else {

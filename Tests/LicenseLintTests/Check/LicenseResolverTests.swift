@@ -51,7 +51,8 @@ private let declarations = [
          {"type": "machine-learning-model", "name": "a", "licenses": [{"expression": "llama3.1 OR apache-2.0"}]},
          {"type": "machine-learning-model", "name": "b", "licenses": [{"expression": "foo-unknown OR mit"}]},
          {"type": "machine-learning-model", "name": "c", "licenses": [{"expression": "mit AND foo-unknown"}]},
-         {"type": "machine-learning-model", "name": "d", "licenses": [{"expression": "llama3.1 OR foo-unknown"}]}]}
+         {"type": "machine-learning-model", "name": "d", "licenses": [{"expression": "llama3.1 OR foo-unknown"}]},
+         {"type": "machine-learning-model", "name": "e", "licenses": [{"expression": "(foo-unknown OR bar-unknown) AND mit"}]}]}
         """
         guard case .success(let doc) = SBOM.parse(bytes: Array(bom.utf8), path: "bom.json") else { Issue.record("BOM did not parse"); return }
         func judged(_ n: String) -> ModelReport { checker.evaluate(component: doc.components.first { $0.name == n }!, bomPath: "bom.json") }
@@ -72,6 +73,10 @@ private let declarations = [
         let d = judged("d")
         #expect(d.findings.contains { $0.ruleID == "user-cap-exceeded" && $0.severity == .error })
         #expect(d.findings.contains { $0.ruleID == "license-unknown" && $0.severity == .warning && $0.category == .undecided })
+        // An id named in every alternative applies once, and each unknown id is reported once.
+        let e = judged("e")
+        #expect(e.licenses.compactMap { $0.identification?.id } == ["mit"])
+        #expect(e.findings.filter { $0.ruleID == "license-unknown" }.count == 2)
     }
 
     @Test func expressionsReadAsAlternatives() {
@@ -86,6 +91,8 @@ private let declarations = [
         #expect(SPDXExpression.alternatives("A OR") == [["A"]])
         #expect(SPDXExpression.alternatives("(A OR B") == [["A", "B"]])
         #expect(SPDXExpression.alternatives("") == [])
+        #expect(SPDXExpression.distinctIDs("(A OR B) AND C") == ["A", "C", "B"])
+        #expect(SPDXExpression.distinctIDs("A AND A") == ["A"])
         let deep = String(repeating: "(", count: 100) + "A" + String(repeating: ")", count: 100)
         #expect(SPDXExpression.alternatives(deep) == [["A"]])
     }
