@@ -196,7 +196,9 @@ enum CheckCommand {
         // What this run read: a report or baseline is never written over any of it.
         var inputs = [resolve(profilePath, console)] + o.sboms.map { resolve($0, console) } + (o.baseline.map { [resolve($0, console)] } ?? [])
         for m in report.models {
-            inputs += m.licenses.compactMap(\.file)
+            // Every file read for the model (card, licence texts, NOTICE files, GGUF header), the licences
+            // applied to it, and the README where a card would be.
+            inputs += m.filesRead + m.licenses.compactMap(\.file)
             inputs.append(Path.join(m.path, "README.md"))
         }
         if bomCommand {
@@ -215,6 +217,8 @@ enum CheckCommand {
             }
             return ExitCode.ok
         }
+        // The lock of reviewed terms is an input of a check that reads it; only `licenselint lock` rewrites it.
+        if lock != nil && !o.writingLock { inputs.append(lockPath) }
         if o.writingLock {
             let unread = report.allFindings.filter { $0.ruleID == "license-unreadable" }
             guard result.inputErrors.isEmpty, unread.isEmpty else {

@@ -202,8 +202,8 @@ enum Help {
     Examples:
       licenselint check --profile Fixtures/profiles/enterprise.yaml Fixtures/models
       licenselint check -p profile.yaml --format sarif -o licenselint.sarif models/
-      licenselint check -p profile.yaml --format markdown -o review/licences.md models/   # legal review
-      licenselint check -p profile.yaml --format html -o review/licences.html models/     # to print or PDF
+      licenselint check -p profile.yaml --format markdown -o review/legal-review.md models/     # for counsel
+      licenselint check -p profile.yaml --format html -o review/legal-review.html models/   # to print or PDF
       licenselint check --write-baseline .licenselint-baseline.json     # once, to adopt on an old repo
       licenselint check --baseline .licenselint-baseline.json           # in CI: fail only on new findings
       licenselint check --profile profile.yaml --sbom bom.cdx.json

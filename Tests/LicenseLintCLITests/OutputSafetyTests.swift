@@ -87,9 +87,14 @@ import Foundation
         let m = s.dir + "/m"
         try FileManager.default.createDirectory(atPath: m, withIntermediateDirectories: true)
         let licence = try s.write("m/LICENSE", "You may use the Model solely for non-commercial purposes.\n")
-        for target in [p, licence] {
+        // Every file read for the model is an input too: its NOTICE file, and the lock of reviewed terms.
+        let notice = try s.write("m/NOTICE", "Copyright 2026 Example Labs.\n")
+        let lock = s.dir + "/.licenselint.lock"
+        var r = try run(["lock", "--profile", p, m], cwd: s.dir)
+        #expect(r.code == 0 && FileManager.default.fileExists(atPath: lock), "\(r.stderr)")
+        for target in [p, licence, notice, lock] {
             let before = try String(contentsOfFile: target, encoding: .utf8)
-            let r = try run(["check", "--profile", p, "--output", target, m])
+            r = try run(["check", "--profile", p, "--output", target, m], cwd: s.dir)
             #expect(r.code == 2 && r.stderr.contains("output.is-input"), "\(target): \(r.stderr)")
             #expect(try String(contentsOfFile: target, encoding: .utf8) == before)
         }
