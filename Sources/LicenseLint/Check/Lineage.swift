@@ -147,6 +147,11 @@ extension Checker {
                 }
                 let base = prepare(input)
                 if base.licenses.isEmpty { unresolved(repo, "no licence could be read in its folder \(dir)") }
+                // Part of the base's terms unread (one licence read, a use policy unreadable or unknown): what
+                // was read is inherited, and the rest is said, never dropped.
+                else if let e = base.findings.first(where: { $0.category == .input && $0.severity == .error }) {
+                    unresolved(repo, "part of its terms could not be read in its folder \(dir): \(e.message)")
+                }
                 let own = Set(m.licenses.map(\.termsIdentity))
                 for l in base.licenses {
                     // The same licence carried by the derivative itself adds nothing.

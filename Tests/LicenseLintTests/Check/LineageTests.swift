@@ -186,6 +186,13 @@ import Foundation
         #expect(try unknown("ping").contains { $0.message.contains("cycle") && $0.message.contains("ping → pong → ping") })
         for i in 0..<7 { try folder("hop\(i)", base: i < 6 ? "hop\(i + 1)" : nil) }
         #expect(try unknown("hop0").contains { $0.message.contains("beyond five") })
+        // A base whose licence is read but whose use policy is not: what was read is inherited, the rest said.
+        try folder("partial", base: nil)
+        try "Lorem ipsum dolor sit amet.\n".write(toFile: root + "/partial/USE_POLICY.md", atomically: true, encoding: .utf8)
+        try folder("on-partial", base: "partial")
+        #expect(try check([root + "/partial"]).models.first?.findings.contains { $0.category == .input && $0.severity == .error } == true)
+        #expect(try unknown("on-partial").contains { $0.message.contains("part of its terms could not be read") })
+        #expect(try check([root + "/on-partial"]).models.first?.lineage.contains { $0.contains("base_model partial") } == true)
     }
 
     /// The base-model table: every entry names its source and a licence the catalogue holds, or the terms it
