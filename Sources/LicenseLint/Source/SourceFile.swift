@@ -383,8 +383,9 @@ public struct SourceFile: Sendable {
                 break
             }
         }
-        while out.hasSuffix(" ") { out.removeLast() }
+        // The mark goes before the trim: a space before it says the last word was whole.
         if cut { out.append("…") }
+        while out.hasSuffix(" ") { out.removeLast() }
         return (out, cut)
     }
 
@@ -466,8 +467,9 @@ public struct SourceFile: Sendable {
                     break
                 }
             }
-            while n > 0 && out[n - 1] == 0x20 { n -= 1 }
+            // The mark goes before the trim: a space before it says the last word was whole.
             if cut { out[n] = 0xE2; out[n + 1] = 0x80; out[n + 2] = 0xA6; n += 3 }  // …
+            while n > 0 && out[n - 1] == 0x20 { n -= 1 }
             return (String(decoding: UnsafeBufferPointer(start: out, count: n), as: UTF8.self), cut)
         }
     }
