@@ -53,7 +53,7 @@ public enum G: Int, CaseIterable, Sendable {
     case ruleWord, dutyVerbLead, useWord, requestWord, completeRegistration, explicitRegistration, licenceRequest
     case enforceableProvision, incorporation, useBan, followingRestrictions
     case beIncluded, displayVerb, ownCreditVerb, creditVerb, creditNoun, mayAddOwn, agreeBound, acknowledgeUse
-    case notRequired, noAttribution, fileWord, doesNotRequire
+    case notRequired, notRequiredTo, noAttribution, fileWord, doesNotRequire
     case orOutputs, genericModel, ourWord, subjectTo, noRepresentation, courts
     case lawWord, underWord, lawsOf, lawGoverns, governWord
     case hostingWeak, hostThe, otherThanThrough, notConsidered, theWork
@@ -459,6 +459,9 @@ public enum Lexicon {
         .agreeBound: ["agree to be bound"],
         .acknowledgeUse: ["acknowledge the use", "acknowledge the source"],
         .notRequired: ["not required", "need not", "not need to"],
+        // Narrower: the duty itself is waived ("is not required to include"), not some other thing in the
+        // sentence ("a NOTICE file is not required").
+        .notRequiredTo: ["not required to", "need not", "not need to"],
         .noAttribution: ["no attribution", "without attribution"],
         .doesNotRequire: ["does not require"],
         .fileWord: ["text file", "file"],
@@ -481,11 +484,11 @@ public enum Lexicon {
         .hostThe: ["host the", "hosting of"],
         .otherThanThrough: ["other than through"],
         .notConsidered: ["not be considered", "not considered", "does not constitute"],
-        .theWork: ["the work"],
+        .theWork: ["the work", "the works"],
         .withCopyOfThis: ["with a copy of this", "accompanied by a copy of this"],
         .includeVerb: ["include"],
         .selfNotice: ["this permission notice", "this list of conditions"],
-        .licenseNotice: ["license notice", "license statement"],
+        .licenseNotice: ["license notice*", "license statement*"],
         .thisNotice: ["this notice"],
         .commercialLicence: ["commercial licen*"],
         .grantWord: ["grant*"],
@@ -510,7 +513,7 @@ public enum Lexicon {
         .patentWord: ["patent*"],
         .sueVerb: ["sue", "sues", "suing"],
         .makeClaim: ["make any written claim", "make any claim", "makes any claim"],
-        .subjectToChange: ["subject to update", "subject to change", "subject to revision"],
+        .subjectToChange: ["subject to update*", "subject to change*", "subject to revision*"],
         .mayChange: ["may update", "may modify", "may amend", "may change"],
         .mayWord: ["may"],
         .reservesRight: ["reserves the right", "reserve the right"],
@@ -530,8 +533,8 @@ public enum Lexicon {
         .notOnlyResearch: ["not limited to research", "not only for research"],
         .explicitSameTerms: ["under the same license", "under the same license terms", "same license elements", "identical license",
                              "by sa compatible", "sharealike", "share alike", "same or a compatible license", "copyleft"],
-        .carrier: ["provided", "licensed", "distribute", "distributed", "do so", "share", "made available", "granted by",
-                   "release", "are subject", "remain subject", "is subject", "will remain", "sublicense", "must license",
+        .carrier: ["provided", "licensed", "distribute", "distributes", "distributed", "do so", "share", "shared", "shares", "made available", "granted by",
+                   "release*", "are subject", "remain subject", "is subject", "will remain", "sublicense", "must license",
                    "shall license", "license any", "license all", "license your", "license such"],
         .grantedToYou: ["granted to you"],
         .onlyWord: ["only"],

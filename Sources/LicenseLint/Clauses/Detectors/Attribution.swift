@@ -71,7 +71,7 @@ struct AttributionDetector: ClauseDetector {
     }
 
     private func negated(_ s: SentenceView) -> Bool {
-        s.has(.notRequired) || s.has(.noAttribution)
+        s.has(.notRequiredTo) || s.has(.noAttribution)
     }
 
 

@@ -28,9 +28,9 @@ struct CompetingModelBanDetector: ClauseDetector {
     /// "to train large language models".
     private func trainsGenericModels(_ s: SentenceView) -> Bool {
         let verbs = s.hits(.trainVerb)
-        return s.hits(.model).contains { m in
-            s.isHit(m, in: .genericModel)
-                && verbs.contains { v in
+        // Read from the group's own hits: "large language models" is not a `.model` phrase.
+        return s.hits(.genericModel).contains { m in
+            verbs.contains { v in
                     // Not the licensor's own: "(we use your Content) to train our models".
                     Int(v.end) <= Int(m.start) && Int(m.start) - Int(v.end) <= 12
                         && !s.has(.ourWord, in: Int(v.end)..<Int(m.start))

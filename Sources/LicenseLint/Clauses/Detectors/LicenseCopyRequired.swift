@@ -23,7 +23,7 @@ struct LicenseCopyRequiredDetector: ClauseDetector {
         let selfNotice = copy ? false
             : s.has(.selfNotice) || s.has(.licenseNotice) || (s.has(.retain) && s.has(.thisNotice))
         guard copy || selfNotice else { return [] }
-        if s.has(.notRequired) { return [] }
+        if s.has(.notRequiredTo) { return [] }
         guard s.obliges || s.isImperativeItem || s.has(.beIncluded) else { return [] }
         guard !s.prohibits || s.has(.oblige) else { return [] }
         return one(DutyConditions.read(s, kind))
