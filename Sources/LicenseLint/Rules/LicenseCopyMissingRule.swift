@@ -13,7 +13,7 @@ struct LicenseCopyMissingRule: Rule {
     let examples: [RuleExample] = []
 
     func evaluate(_ ctx: RuleContext) -> [Finding] {
-        guard !ctx.hasLicenseFile, let (_, loc) = Shipped.folder(ctx) else { return [] }
+        guard !ctx.hasLicenseFile, let loc = Shipped.folder(ctx) else { return [] }
         // The licence that is owed: the one whose clause requires the copy (an ancestor's, when inherited).
         // An inherited licence comes first: a relabelled derivative owes its ancestor's text, not the one it declares.
         let owedBy = { (l: AppliedLicense, c: Clause) in c.triggers.isEmpty || c.triggers.contains(.distributeCopies) }

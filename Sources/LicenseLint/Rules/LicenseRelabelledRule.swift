@@ -38,7 +38,7 @@ struct LicenseRelabelledRule: Rule {
         // Relabelling is the publisher's act. It is the plan's conflict when the plan ships this folder (its
         // weights, or this derivative as its own); a model the plan only runs is a provenance warning, and the
         // checks apply the ancestor's terms either way.
-        if let (_, shipped) = Shipped.folder(ctx) {
+        if let shipped = Shipped.folder(ctx) {
             return [Finding(ruleID: description.id, severity: .error, category: .conflict,
                             message: "declared licence '\(declared.value)' drops terms of \(names), which bind this derivative, and the plan distributes it",
                             model: ctx.model, location: location, profileLocation: shipped,

@@ -25,8 +25,7 @@ struct NoticeMissingRule: Rule {
     }
 
     func evaluate(_ ctx: RuleContext) -> [Finding] {
-        guard let (ships, loc) = Shipped.folder(ctx) else { return [] }
-        _ = ships
+        guard let loc = Shipped.folder(ctx) else { return [] }
         let inCopies: Set<Place> = [.noticeFile, .copies, .modelCard]
         let required = ctx.clauses(.attribution).filter { (_, c) in
             c.notice != nil && (c.place.map(inCopies.contains) ?? true)
@@ -54,11 +53,13 @@ struct NoticeMissingRule: Rule {
 /// or a derivative (a card with base_model) it publishes. Checks of the folder's own contents (notices,
 /// licence file) apply only then; an upstream folder that is only run is not the licensee's artefact.
 enum Shipped {
-    static func folder(_ ctx: RuleContext) -> (Bool, FileLocation?)? {
+    /// Where the profile says the plan distributes this folder (its weights, or it as a published
+    /// derivative); nil when it does not.
+    static func folder(_ ctx: RuleContext) -> FileLocation? {
         let p = ctx.profile
-        if let w = p.distributesWeights, w.value { return (true, FileLocation(path: p.path, line: w.line, column: w.column)) }
+        if let w = p.distributesWeights, w.value { return FileLocation(path: p.path, line: w.line, column: w.column) }
         if let card = ctx.card, !card.baseModels.isEmpty, let d = p.distributesDerivatives, d.value {
-            return (true, FileLocation(path: p.path, line: d.line, column: d.column))
+            return FileLocation(path: p.path, line: d.line, column: d.column)
         }
         return nil
     }

@@ -23,12 +23,13 @@ struct RestrictionsNotPassedOnRule: Rule {
 
     func evaluate(_ ctx: RuleContext) -> [Finding] {
         var out: [Finding] = []
-        // A derivative folder: its own licence must carry the ancestor's restrictions.
-        if let (l, c) = ctx.inherited.first(where: { $0.clause.kind == .useRestrictionFlowdown }) {
+        // A derivative folder the plan distributes: its own licence must carry the ancestor's restrictions.
+        // (A folder the plan only runs binds the plan by the inherited terms themselves.)
+        if let (l, c) = ctx.inherited.first(where: { $0.clause.kind == .useRestrictionFlowdown }), let shipped = Shipped.folder(ctx) {
             let ownKinds = Set(ctx.ownLicenses.flatMap { $0.clauses.map(\.kind) })
             if !ctx.ownLicenses.isEmpty, !ownKinds.contains(.acceptableUse), !ownKinds.contains(.useRestrictionFlowdown) {
-                out.append(ctx.finding(description, l, c, "\(ctx.licenseName(l)) requires its use restrictions in this derivative's terms, but the derivative's licence has none",
-                                       remedy: "add the use restrictions of \(ctx.licenseName(l)) to this derivative's licence as an enforceable provision"))
+                out.append(ctx.finding(description, l, c, "\(ctx.licenseName(l)) requires its use restrictions in this derivative's terms, but the derivative's licence has none, and the plan distributes it",
+                                       profile: shipped, remedy: "add the use restrictions of \(ctx.licenseName(l)) to this derivative's licence as an enforceable provision"))
             }
         }
         // The plan's own derivative, published under a licence that cannot carry them.

@@ -41,6 +41,25 @@ import Foundation
         #expect(!m.findings.contains { $0.ruleID == "license-copy-missing" })
     }
 
+    /// A derivative whose own licence drops the use restrictions its base requires to flow down: a conflict
+    /// when the plan distributes it, nothing of its own when the plan only runs it (the base's terms bind).
+    @Test func droppedRestrictionsConflictOnlyInWhatThePlanShips() throws {
+        let root = NSTemporaryDirectory() + "ll-flowdown-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try FileManager.default.createDirectory(atPath: root + "/meridian-base", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: fixture("Fixtures/models/rail-style-diffusion/LICENSE"), toPath: root + "/meridian-base/LICENSE")
+        try FileManager.default.createDirectory(atPath: root + "/meridian-tuned", withIntermediateDirectories: true)
+        try "---\nlicense: apache-2.0\nbase_model: meridian-base\n---\n# meridian-tuned\n".write(toFile: root + "/meridian-tuned/README.md", atomically: true, encoding: .utf8)
+        func dropped(_ profile: String) throws -> [Finding] {
+            try check([root + "/meridian-tuned"], profile: profile).models.first?.findings.filter {
+                $0.ruleID == "restrictions-not-passed-on" && $0.message.contains("derivative's licence has none")
+            } ?? []
+        }
+        let shipped = try dropped("enterprise")
+        #expect(shipped.count == 1 && shipped.first?.severity == .error && shipped.first?.profileLocation != nil)
+        #expect(try dropped("startup").isEmpty)
+    }
+
     /// A derivative the plan publishes owes its ancestor's licence text; the finding names that licence, not
     /// the one the card declares. The ancestor's choice of law binds it too.
     @Test func aPublishedDerivativeOwesTheAncestorsLicenceAndLaw() throws {
