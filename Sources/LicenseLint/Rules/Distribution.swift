@@ -77,6 +77,17 @@ enum PlanActs {
         case nil: return nil
         }
     }
+
+    /// Where a duty whose clause names no place is met: with the copies, when handing copies over is what
+    /// triggers it; in the use itself, for a covenant on any use; else where the cited licence line says.
+    /// A duty always says where.
+    static func place(of c: Clause) -> String {
+        if let p = describe(c.place) { return p }
+        let onCopies: Set<Trigger> = [.distributeCopies, .distributeUnmodified]
+        if !c.triggers.isEmpty && c.triggers.allSatisfy(onCopies.contains) { return describe(.copies)! }
+        if c.triggers == [.use] { return "wherever you use it" }
+        return "as and where the cited licence line says"
+    }
 }
 
 /// Shared reading of the duty kinds (attribution, licence copy, flow-down, covenants): each clause is a duty
@@ -108,7 +119,7 @@ enum Distribution {
             let (does, answer) = PlanActs.triggered(c, ctx.profile)
             guard does != false else { continue }
             var text = describe(c)
-            if let place = PlanActs.describe(c.place) { text += " " + place }
+            text += " " + PlanActs.place(of: c)
             var onlyIf: String? = nil
             var because = answer.because
             if does == nil { onlyIf = answer.because }
