@@ -283,11 +283,7 @@ public enum ModelDiscovery {
         return b.count >= start + 3 && b[start] == 0x2D && b[start + 1] == 0x2D && b[start + 2] == 0x2D
     }
 
-    static func realPath(_ p: String) -> String {
-        guard let r = realpath(p, nil) else { return p }
-        defer { free(r) }
-        return String(cString: r)
-    }
+    static func realPath(_ p: String) -> String { FileSystem.realPath(p) ?? p }
 
     /// A folder's entries, sorted, from the raw directory stream: names that are not valid UTF-8 are
     /// returned apart (as lossy text for the message), never silently dropped.

@@ -132,7 +132,7 @@ extension ClauseKind {
         switch self {
         case .userCap: return cap.merging([.threshold: .integer, .metric: text(UserMetric.self)]) { a, _ in a }
         case .revenueCap: return cap.merging([.amount: .integer, .currency: .text(nil), .period: text(RevenuePeriod.self)]) { a, _ in a }
-        case .competingModelBan: return [.scope: text(CompetingScope.self), .except: .text(nil), .target: text(CompetingTarget.self)]
+        case .competingModelBan: return [.scope: text(CompetingScope.self), .except: .text(nil)]
         case .namingRequirement: return duty.merging([.prefix: .text(nil)]) { a, _ in a }
         case .attribution: return duty.merging([.notice: .text(nil)]) { a, _ in a }
         case .licenseCopyRequired: return duty
@@ -157,7 +157,7 @@ extension ClauseKind {
 /// through it, so a misspelt name does not compile; raw values are the JSON contract.
 public enum Param: String, CaseIterable, Sendable {
     case threshold, metric, consequence, basis, compare, measured, amount, currency, period
-    case scope, except, target, prefix, notice, trigger, place, models, derivatives
+    case scope, except, prefix, notice, trigger, place, models, derivatives
     case policy, categories, regions, binds, exempt, forbids, jurisdiction, owner, covers, excludes
 }
 

@@ -96,13 +96,6 @@ public enum ModelScope: String, CaseIterable, Sendable {
     case all, multimodal
 }
 
-/// What a competing-model ban forbids training.
-public enum CompetingTarget: String, CaseIterable, Sendable {
-    case anyModel = "any-model"
-    case largeLanguageModels = "large-language-models"
-    case competingWithLicensor = "competing-with-licensor"
-}
-
 /// Whom a contract governs, or sends to other terms (`contract-scope`).
 /// What a redistribution ban forbids: making copies at all, or giving them to others.
 public enum BannedAct: String, CaseIterable, Sendable {
@@ -156,7 +149,6 @@ extension Clause {
     public var binds: GeoBinds? { typed(.binds) }
     public var exempt: [GeoExempt] { typedList(.exempt) }
     public var modelScope: ModelScope? { typed(.models) }
-    public var target: CompetingTarget? { typed(.target) }
     public var covers: [ContractParty] { typedList(.covers) }
     public var excludes: [ContractParty] { typedList(.excludes) }
     public var forbids: [BannedAct] { typedList(.forbids) }

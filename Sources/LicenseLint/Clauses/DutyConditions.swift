@@ -66,7 +66,6 @@ enum DutyConditions {
         if s.has(.copiesPlace) || s.has(.withCopies) { return .copies }
         // Notices are retained in the files themselves: "retain all copyright … notices".
         if kind == .attribution && s.has(.retain) && s.has(.notices) { return .copies }
-        if kind == .licenseCopyRequired { return .copies }
         return nil
     }
 

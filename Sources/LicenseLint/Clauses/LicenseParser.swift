@@ -1,5 +1,3 @@
-import Dispatch
-
 /// The result of parsing one licence file.
 public struct ParsedDocument: Sendable {
     public var path: String

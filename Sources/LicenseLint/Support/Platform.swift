@@ -80,7 +80,6 @@ final class Condition: @unchecked Sendable {
     func unlock() { pthread_mutex_unlock(m) }
     /// Releases the lock until signalled, then holds it again.
     func wait() { pthread_cond_wait(c, m) }
-    func signal() { pthread_cond_signal(c) }
     func broadcast() { pthread_cond_broadcast(c) }
 }
 
@@ -99,12 +98,6 @@ public enum FileSystem {
     public static func isDirectory(_ p: String) -> Bool {
         guard let st = status(p) else { return false }
         return st.st_mode & S_IFMT == S_IFDIR
-    }
-
-    /// Whether the path is a regular file the process may run.
-    public static func isExecutable(_ p: String) -> Bool {
-        guard let st = status(p), st.st_mode & S_IFMT == S_IFREG else { return false }
-        return access(p, X_OK) == 0
     }
 
     /// The current folder, or "." when it cannot be read.
