@@ -201,26 +201,43 @@ public enum ModelDiscovery {
         func licenceKey(_ path: String) -> String? {
             let parent = Path.lastComponent(Path.parent(path)).lowercased()
             guard parent.contains("licen") else { return nil }
-            var name = Path.droppingExtension(Path.lastComponent(path)).lowercased()
+            // Only a text extension is dropped: in "LICENSE-SDXL1.0" the ".0" is part of the version.
+            let file = Path.lastComponent(path)
+            var name = ["md", "txt", "markdown", "rst"].contains(Path.pathExtension(file).lowercased()) ? Path.droppingExtension(file) : file
+            name = name.lowercased()
             for p in ["license", "licence"] where name.hasPrefix(p) { name = String(name.dropFirst(p.count)) }
             for p in ["model", "weights"] where key(name).hasPrefix(p) && key(name).count > p.count + 2 { name = String(key(name).dropFirst(p.count)) }
             let k = key(name)
             return k.count >= 3 ? k : nil
         }
-        var matched: [Int] = []
+        // Folders without a licence of their own, by the key of their name (worked out once).
+        let folders: [(index: Int, key: String)] = models.indices.compactMap { j in
+            let m = models[j]
+            guard m.isFolder, m.licenseFiles.isEmpty else { return nil }
+            let k = key(Path.lastComponent(m.path))
+            return k.count >= 3 ? (j, k) : nil
+        }
+        // Each licence's one folder: the same name, else the one name that contains or is contained in it; only
+        // folders of the repository the licences folder belongs to.
+        var named: [Int: [Int]] = [:]
         for (i, l) in models.enumerated() where !l.isFolder && l.licenseFiles == [l.path] {
             guard let lk = licenceKey(l.path) else { continue }
-            let candidates = models.indices.filter { j in
-                let m = models[j]
-                guard m.isFolder, m.licenseFiles.isEmpty else { return false }
-                let mk = key(Path.lastComponent(m.path))
-                return mk.count >= 3 && (mk == lk || (min(mk.count, lk.count) >= 4 && (mk.contains(lk) || lk.contains(mk))))
+            let root = Path.parent(Path.parent(l.path))
+            let inRepo = folders.filter { root.isEmpty || models[$0.index].path.hasPrefix(root + "/") }
+            var candidates = inRepo.filter { $0.key == lk }
+            if candidates.isEmpty {
+                candidates = inRepo.filter { min($0.key.count, lk.count) >= 4 && ($0.key.contains(lk) || lk.contains($0.key)) }
             }
-            guard candidates.count == 1, let j = candidates.first else { continue }
-            models[j].licenseFiles = [l.path]
-            matched.append(i)
+            guard candidates.count == 1, let j = candidates.first?.index else { continue }
+            named[j, default: []].append(i)
         }
-        for i in matched.reversed() { models.remove(at: i) }
+        // A folder two licences name is not guessed at: both stay models of their own.
+        var matched: [Int] = []
+        for (j, licences) in named where licences.count == 1 {
+            models[j].licenseFiles = [models[licences[0]].path]
+            matched.append(licences[0])
+        }
+        for i in matched.sorted(by: >) { models.remove(at: i) }
     }
 
     /// Model folders below a model folder (at most three levels down): a sub-folder with its own model
