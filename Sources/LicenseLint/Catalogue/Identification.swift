@@ -82,8 +82,12 @@ public enum StatedVersion {
                     if n < 3, w.count > 2, w.first == "v", isNumber(w.dropFirst()), w.contains(".") { version = String(w.dropFirst()); break }
                 }
             }
-            if date == nil, Lexicon.dateLabels.contains(where: { line.contains($0) }) {
-                date = Quantities.firstDate(line) ?? (n + 1 < lines.count ? Quantities.firstDate(lines[n + 1]) : nil)
+            if date == nil, let label = Lexicon.dateLabels.first(where: { line.contains($0) }) {
+                // The date on the label's line, or on the next when the label ends its line ("Last modified:").
+                var rest = Substring(line)
+                if let r = line.firstRange(of: label) { rest = line[r.upperBound...] }
+                let labelEndsLine = rest.allSatisfy { $0 == " " || $0 == ":" || $0 == "\t" }
+                date = Quantities.firstDate(line) ?? (labelEndsLine && n + 1 < lines.count ? Quantities.firstDate(lines[n + 1]) : nil)
             }
         }
         return (version, date)

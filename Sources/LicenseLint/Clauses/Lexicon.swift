@@ -658,7 +658,7 @@ public enum Lexicon {
     /// The word before a version number a licence states of itself ("Version 2.0").
     static let versionWord = "version"
     /// The labels of a date a licence states of itself ("Version Release Date: July 23, 2024").
-    static let dateLabels = ["release date", "last modified", "last updated", "effective", "updated:"]
+    static let dateLabels = ["release date", "last modified", "last updated", "effective:", "effective date", "updated:"]
     /// What opens the label a definition gives a quotation: `(the "Attribution Notice")`.
     static let definitionLabelOpening = "(the "
 

@@ -68,6 +68,10 @@ import Foundation
         #expect(StatedVersion.read(Array("Quill Image Non-Commercial License v1.1.1\n\nLast updated: June 26, 2025\n".utf8)) == ("1.1.1", "2025-06-26"))
         #expect(StatedVersion.read(Array("Example License\nVersion 2.0, January 2004\n".utf8)) == ("2.0", nil))
         #expect(StatedVersion.read(Array("Aurora 3.1 Version Release Date: July 23, 2024\n".utf8)) == (nil, "2024-07-23"))
+        // A label alone on its line takes the next line's date; a sentence that only uses the word does not.
+        #expect(StatedVersion.read(Array("Example Terms\nLast modified:\nApril 1, 2024\n".utf8)) == (nil, "2024-04-01"))
+        #expect(StatedVersion.read(Array("Example Terms\nThese terms are effectively a licence.\nSigned on 1 May 2023.\n".utf8)) == (nil, nil))
+        #expect(StatedVersion.read(Array("Example Terms\nThe release date of each model\nis 1 May 2023.\n".utf8)) == (nil, nil))
         // "any later version", a "v2" deep in the text: no version stated.
         #expect(StatedVersion.read(Array("Terms\n\nYou may use any later version.\n\n\nThe v2 model is covered.\n".utf8)) == (nil, nil))
         var id = Identification(id: "quill-nc", name: "Quill Image Non-Commercial License", similarity: 1)
