@@ -18,6 +18,7 @@ public struct CatalogueClause: Sendable, Hashable {
     }
     public func hash(into h: inout Hasher) { h.combine(kind); for (k, v) in parameters { h.combine(k); h.combine(v) } }
     public subscript(_ name: String) -> ParameterValue? { parameters.first { $0.0 == name }?.1 }
+    public subscript(_ p: Param) -> ParameterValue? { self[p.rawValue] }
 }
 
 /// What the project knows about one licence version (one file in `Licenses/`).

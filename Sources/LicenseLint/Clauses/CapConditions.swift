@@ -59,7 +59,7 @@ enum DerivativeConditions {
         let kinds = DerivativeConditions.kinds(a)
         guard !kinds.isEmpty else { return }
         for i in clauses.indices where (clauses[i].kind == .useRestrictionFlowdown || clauses[i].kind == .shareAlike)
-            && clauses[i][Param.derivatives.rawValue] == nil {
+            && clauses[i][.derivatives] == nil {
             clauses[i].parameters.append((Param.derivatives.rawValue, .of(kinds)))
         }
     }

@@ -28,7 +28,7 @@ struct GoverningLawRule: Rule {
             // Terms that send residents of the EEA to separate terms: for an organisation there, the law these
             // terms choose may not be the law that governs it.
             if let scope = ctx.clauses(.contractScope).first(where: { $0.clause.excludes.contains(.eeaResidents) }),
-               let hq = ctx.profile.headquarters, ProfileValues.euMembers.contains(hq.value) || hq.value == "EU" {
+               let hq = ctx.profile.headquarters, ProfileValues.euMembers.contains(hq.value) || hq.value == Lexicon.europeanUnion {
                 out.append(ctx.finding(description, scope.license, scope.clause,
                     "cannot decide: \(ctx.licenseName(l)) chooses \(j) law, but it sends residents of the EEA to separate terms, which are not here",
                     severity: .warning, category: .undecided, profile: ctx.profileLocation(hq),

@@ -34,7 +34,7 @@ struct ProhibitedUseCaseRule: Rule {
             if c.policy == .incorporated, let cat = ctx.catalogue, let id = ctx.licenseID(l), let entry = cat.entry(for: id) {
                 for pid in entry.policies {
                     for pc in cat.entry(for: pid)?.clauses ?? [] where pc.kind == .acceptableUse {
-                        categories.formUnion(pc[Param.categories.rawValue]?.listValue ?? [])
+                        categories.formUnion(pc[.categories]?.listValue ?? [])
                     }
                 }
             }

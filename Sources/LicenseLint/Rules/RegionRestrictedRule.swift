@@ -27,7 +27,8 @@ struct RegionRestrictedRule: Rule {
     ]
 
     static func covers(_ restricted: String, _ place: String) -> Bool {
-        restricted == place || (restricted == "EU" && ProfileValues.euMembers.contains(place)) || (place == "EU" && ProfileValues.euMembers.contains(restricted))
+        let eu = Lexicon.europeanUnion
+        return restricted == place || (restricted == eu && ProfileValues.euMembers.contains(place)) || (place == eu && ProfileValues.euMembers.contains(restricted))
     }
 
     func evaluate(_ ctx: RuleContext) -> [Finding] {
